@@ -1,0 +1,50 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import svelte from '@astrojs/svelte';
+import { localeNotFoundPages } from './src/integrations/localeNotFoundPages';
+
+/** The dev PocketBase that `npm run dev` starts beside Astro; see scripts/dev.mjs. */
+const devApi = `http://${process.env.JINDU_DEV_API ?? '127.0.0.1:8091'}`;
+
+export default defineConfig({
+  // Absolute URLs (hreflang alternates, Open Graph) need the public origin.
+  site: process.env.JINDU_SITE_URL ?? 'http://127.0.0.1:8090',
+  output: 'static',
+  // Shiki colours code with inline styles, which the CSP (rightly) refuses.
+  markdown: { syntaxHighlight: false },
+  trailingSlash: 'always',
+  integrations: [svelte(), localeNotFoundPages(['en'])],
+  i18n: {
+    locales: ['zh-cn', 'en'],
+    defaultLocale: 'zh-cn',
+    routing: { prefixDefaultLocale: false },
+  },
+  security: {
+    // Astro hashes every inline script and style it emits into a <meta> CSP;
+    // PocketBase copies that policy into the response header (pocketbase/internal/site).
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "media-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  vite: {
+    server: {
+      // One origin in development too: the browser talks to Astro, Astro forwards the API.
+      proxy: {
+        '/api': { target: devApi, changeOrigin: false, ws: false },
+        '/_/': { target: devApi },
+      },
+    },
+  },
+});

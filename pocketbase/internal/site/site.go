@@ -1,0 +1,42 @@
+// Package site serves the static site that Astro builds into dist/: pages and
+// assets with cache and security headers, the site's own 404 pages, and gzip
+// for text responses (API JSON included).
+package site
+
+import (
+	"os"
+	"path/filepath"
+
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// Register serves the site built into publicDir on every GET/HEAD path that no
+// other route claims, and adds the security headers to every response and gzip
+// to text ones.
+func Register(app core.App, publicDir string) {
+	registerContentTypes()
+
+	builtSite := newSiteFiles(os.DirFS(publicDir))
+
+	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
+		if _, err := os.Stat(filepath.Join(publicDir, indexPage)); err != nil {
+			se.App.Logger().Warn("No built site found; every page will be a 404", "publicDir", publicDir)
+		}
+
+		se.Router.Bind(withSecurityHeaders(), textCompression())
+
+		// page views stay out of the request log: they are many and say nothing
+		// the server needs to know (failures are still logged)
+		se.Router.GET("/{path...}", builtSite.serve).Bind(apis.SkipSuccessActivityLog())
+
+		// the router's handler exists only once the default serve step has run
+		if err := se.Next(); err != nil {
+			return err
+		}
+		if se.Server != nil { // nil when tests trigger OnServe without a server
+			se.Server.Handler = secureServerHandler(se.Server.Handler)
+		}
+		return nil
+	})
+}

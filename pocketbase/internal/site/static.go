@@ -1,0 +1,116 @@
+package site
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/pocketbase/pocketbase/core"
+)
+
+const indexPage = "index.html"
+
+// siteFiles serves the files of one built site.
+type siteFiles struct {
+	files    fs.FS
+	policies *policyCache
+}
+
+func newSiteFiles(files fs.FS) *siteFiles {
+	return &siteFiles{files: files, policies: newPolicyCache(files)}
+}
+
+// serve answers GET and HEAD for any path: a file, a directory's index.html,
+// a redirect to the canonical URL, or the site's 404 page. There is no SPA
+// fallback: every page exists as a file.
+func (s *siteFiles) serve(e *core.RequestEvent) error {
+	urlPath := e.Request.URL.Path
+	if under(urlPath, "/api") {
+		// API clients expect PocketBase's JSON error, not an HTML page
+		return e.NotFoundError("", nil)
+	}
+
+	name := fileName(e.Request.PathValue("path"))
+	info, err := fs.Stat(s.files, name)
+	if err != nil {
+		return s.notFound(e)
+	}
+
+	switch {
+	case info.IsDir() && !strings.HasSuffix(urlPath, "/"):
+		return redirect(e, urlPath+"/")
+	case info.IsDir():
+		name = path.Join(name, indexPage)
+		info, err = fs.Stat(s.files, name)
+		if err != nil || info.IsDir() {
+			return s.notFound(e)
+		}
+	case strings.HasSuffix(urlPath, "/"):
+		return s.notFound(e) // a file never answers a directory URL
+	case path.Base(urlPath) == indexPage:
+		return redirect(e, strings.TrimSuffix(urlPath, indexPage))
+	}
+
+	return s.serveFile(e, name, info)
+}
+
+// serveFile sends one file through http.ServeContent, which handles HEAD,
+// Last-Modified/If-Modified-Since (304) and ranges.
+func (s *siteFiles) serveFile(e *core.RequestEvent, name string, info fs.FileInfo) error {
+	file, err := s.files.Open(name)
+	if err != nil {
+		return s.notFound(e)
+	}
+	defer file.Close()
+
+	content, ok := file.(io.ReadSeeker)
+	if !ok {
+		return e.InternalServerError("", errors.New("site file "+name+" is not seekable"))
+	}
+
+	header := e.Response.Header()
+	header.Set("Cache-Control", cacheControl(e.Request.URL.Path))
+	if isHTML(name) {
+		header.Set("Content-Security-Policy", s.policies.forPage(name, info))
+	}
+
+	http.ServeContent(e.Response, e.Request, info.Name(), info.ModTime(), content)
+
+	return nil
+}
+
+// fileName turns the route's wildcard into an fs.FS name: cleaned, relative,
+// and unable to climb above the site root.
+func fileName(wildcard string) string {
+	name := strings.TrimPrefix(path.Clean("/"+wildcard), "/")
+	if name == "" {
+		return "."
+	}
+	return name
+}
+
+// redirect sends a permanent redirect to a path on this site, keeping the query.
+func redirect(e *core.RequestEvent, target string) error {
+	location := url.URL{Path: sameSitePath(target), RawQuery: e.Request.URL.RawQuery}
+	return e.Redirect(http.StatusMovedPermanently, location.String())
+}
+
+// sameSitePath collapses leading slashes and backslashes into one slash, so a
+// path like //evil.com/ can never become a protocol-relative redirect off-site.
+func sameSitePath(p string) string {
+	return "/" + strings.TrimLeft(p, `/\`)
+}
+
+// under reports whether urlPath is prefix itself or lies below it.
+func under(urlPath, prefix string) bool {
+	return urlPath == prefix || strings.HasPrefix(urlPath, prefix+"/")
+}
+
+func isHTML(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".html" || ext == ".htm"
+}

@@ -1,0 +1,54 @@
+// Command jindu is the Jindu (禁毒) server: PocketBase plus the static site built by Astro.
+package main
+
+import (
+	"log"
+	"os"
+	"path/filepath"
+
+	"github.com/pocketbase/pocketbase"
+	"github.com/pocketbase/pocketbase/plugins/migratecmd"
+	"github.com/pocketbase/pocketbase/tools/osutils"
+
+	_ "jindu/migrations"
+
+	"jindu/internal/proxy"
+	"jindu/internal/site"
+)
+
+func main() {
+	app := pocketbase.New()
+
+	var publicDir string
+	app.RootCmd.PersistentFlags().StringVar(
+		&publicDir,
+		"publicDir",
+		defaultPublicDir(),
+		"the directory with the static site built by Astro",
+	)
+
+	// Parse early so publicDir is known before the feature packages register;
+	// unknown flags are left for the subcommands.
+	_ = app.RootCmd.ParseFlags(os.Args[1:])
+
+	// Migrations are Go files in migrations/, written by hand and reviewed,
+	// so automigrate (which snapshots dashboard edits) stays off.
+	migratecmd.MustRegister(app, app.RootCmd, migratecmd.Config{Automigrate: false})
+
+	proxy.Register(app)
+	site.Register(app, publicDir)
+
+	if err := app.Start(); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// defaultPublicDir returns the repo's dist/ folder: ../dist from pocketbase/
+// under `go run`, otherwise ../../dist from the binary in pocketbase/bin/.
+func defaultPublicDir() string {
+	if osutils.IsProbablyGoRun() {
+		return "../dist"
+	}
+
+	return filepath.Join(filepath.Dir(os.Args[0]), "../../dist")
+}
