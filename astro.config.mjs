@@ -12,7 +12,9 @@ export default defineConfig({
   output: 'static',
   // Shiki colours code with inline styles, which the CSP (rightly) refuses.
   markdown: { syntaxHighlight: false },
-  trailingSlash: 'always',
+  // Pages are directories (/about/); PocketBase redirects /about to /about/. 'ignore' keeps the dev
+  // server from answering the proxied /api routes with its own trailing-slash 404.
+  trailingSlash: 'ignore',
   integrations: [svelte(), localeNotFoundPages(['en'])],
   i18n: {
     locales: ['zh-cn', 'en'],
