@@ -12,6 +12,9 @@ export default defineConfig({
   output: 'static',
   // Shiki colours code with inline styles, which the CSP (rightly) refuses.
   markdown: { syntaxHighlight: false },
+  // Illustrations are our own SVG files (src/assets/illustrations); sharp rasterises them into
+  // responsive images. Safe only because no SVG comes from outside the repository.
+  image: { dangerouslyProcessSVG: true },
   // Pages are directories (/about/); PocketBase redirects /about to /about/. 'ignore' keeps the dev
   // server from answering the proxied /api routes with its own trailing-slash 404.
   trailingSlash: 'ignore',

@@ -30,7 +30,7 @@ for (const path of pages) {
       expect(problems).toEqual([]);
     });
 
-    test('fits a 360 px phone without sideways scrolling, with 44 px touch targets', async ({
+    test('fits a 360 px phone without sideways scrolling, with 44 px touch targets outside running text', async ({
       page,
     }) => {
       await page.setViewportSize({ width: 360, height: 740 });
@@ -43,6 +43,8 @@ for (const path of pages) {
         .locator('main a:visible, main button:visible, header a:visible, header button:visible')
         .evaluateAll((elements) =>
           elements
+            // A link inside a sentence is exempt (WCAG 2.5.8 "inline"); every control is not.
+            .filter((element) => getComputedStyle(element).display !== 'inline')
             .map((element) => ({
               text: element.textContent?.trim(),
               box: element.getBoundingClientRect(),

@@ -1,0 +1,240 @@
+// @ts-check
+// Search: our prebuilt lunr index against Pagefind (npm package) indexing the same built pages.
+// Prints per locale: index size (raw and gzip), the bytes a visitor downloads to run one query
+// (runtime + index or index chunks, gzip), p50/p95 query time in headless Chromium, and top-1
+// accuracy on the query list the e2e test uses (tests/support/search-queries.json).
+// Goals (issue 3): index ≤ 150 KB gzip per locale, p95 ≤ 5 ms, top-1 accuracy ≥ Pagefind's.
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import * as pagefind from 'pagefind';
+import { chromium } from '@playwright/test';
+import { ensureSite } from '../scripts/lib/build.mjs';
+import { root, siteDir } from '../scripts/lib/paths.mjs';
+
+const repetitions = Number(process.env.BENCH_REPETITIONS ?? 30);
+/** @type {{ locale: 'zh-cn' | 'en', query: string, slug: string }[]} */
+const queries = JSON.parse(
+  await readFile(path.join(root, 'tests/support/search-queries.json'), 'utf8'),
+);
+const locales = /** @type {const} */ (['zh-cn', 'en']);
+const htmlLang = { 'zh-cn': 'zh-CN', en: 'en' };
+// Variables, so the type checker does not look for these browser-only modules on disk.
+const runtimeUrl = '/bench-search.js';
+const pagefindUrl = '/pagefind/pagefind.js';
+
+await ensureSite();
+const site = await mkdtemp(path.join(tmpdir(), 'jindu-bench-search-'));
+await cp(siteDir, site, { recursive: true });
+
+// Our runtime, bundled the way a page gets it: lunr + tokenizer + query code, minified.
+const bundle = await build({
+  entryPoints: [path.join(root, 'src/lib/search/search.ts')],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  write: false,
+  platform: 'browser',
+});
+const [runtime] = bundle.outputFiles;
+if (!runtime) throw new Error('esbuild produced no search runtime');
+await writeFile(path.join(site, 'bench-search.js'), runtime.contents);
+
+// Pagefind over the same HTML (one index per <html lang>, Chinese segmentation included).
+const { index, errors } = await pagefind.createIndex({});
+if (!index) throw new Error(`pagefind: ${errors.join(', ')}`);
+const added = await index.addDirectory({ path: site });
+await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+await pagefind.close();
+
+for (const locale of locales) {
+  await writeFile(
+    path.join(site, `bench-${locale}.html`),
+    `<!doctype html><html lang="${htmlLang[locale]}"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>`,
+  );
+}
+
+const server = createServer(async (request, response) => {
+  const url = new URL(request.url ?? '/', 'http://x');
+  try {
+    const body = await readFile(path.join(site, decodeURIComponent(url.pathname)));
+    const type = url.pathname.endsWith('.js')
+      ? 'text/javascript'
+      : url.pathname.endsWith('.html')
+        ? 'text/html'
+        : url.pathname.endsWith('.json')
+          ? 'application/json'
+          : url.pathname.endsWith('.wasm')
+            ? 'application/wasm'
+            : 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+});
+
+/** Bytes on the wire for what a page fetched, as gzip (what a compressing server sends). */
+async function transferBytes(/** @type {string[]} */ urls) {
+  let total = 0;
+  for (const url of new Set(urls)) {
+    const file = await readFile(path.join(site, new URL(url).pathname));
+    total += Math.min(file.length, gzipSync(file).length);
+  }
+  return total;
+}
+
+/**
+ * Runs one engine in a fresh page: the first query's downloads, then timed repetitions of every
+ * query, and the top-1 URL of each.
+ * @param {'jindu' | 'pagefind'} engine
+ * @param {'zh-cn' | 'en'} locale
+ */
+async function measure(engine, locale) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench-${locale}.html`);
+  const list = queries.filter((q) => q.locale === locale).map((q) => q.query);
+  const result = await page.evaluate(
+    async ({ engine, locale, list, repetitions, runtimeUrl, pagefindUrl }) => {
+      /** @type {(q: string) => Promise<string | undefined>} */
+      let top;
+      /** @type {(q: string) => Promise<unknown>} */
+      let run;
+      if (engine === 'jindu') {
+        const { createSearcher } = await import(runtimeUrl);
+        const file = await (await fetch(`/search-index/${locale}.json`)).json();
+        const search = createSearcher(file);
+        run = async (q) => search(q, 10);
+        top = async (q) => search(q, 1)[0]?.url;
+      } else {
+        const pf = await import(pagefindUrl);
+        await pf.init();
+        run = (q) => pf.search(q);
+        top = async (q) => {
+          const found = await pf.search(q);
+          const data = await found.results[0]?.data();
+          return data && new URL(data.url, location.href).pathname;
+        };
+      }
+      await run(list[0] ?? '');
+      const tops = [];
+      for (const q of list) tops.push(await top(q));
+      const times = [];
+      for (let r = 0; r < repetitions; r++) {
+        for (const q of list) {
+          const started = performance.now();
+          await run(q);
+          times.push(performance.now() - started);
+        }
+      }
+      return { tops, times };
+    },
+    { engine, locale, list, repetitions, runtimeUrl, pagefindUrl },
+  );
+  await context.close();
+  return result;
+}
+
+/** @param {number[]} values @param {number} p */
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p)] ?? 0;
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** @type {{ locale: string, engine: string, index_bytes: number | null, index_gzip_bytes: number | null, first_query_download_gzip_bytes: number, first_query_ms: number, p50_ms: number, p95_ms: number, top1: number, queries: number }[]} */
+const results = [];
+for (const locale of locales) {
+  const indexFile = await readFile(path.join(site, 'search-index', `${locale}.json`));
+  const expected = queries.filter((q) => q.locale === locale);
+  for (const engine of /** @type {const} */ (['jindu', 'pagefind'])) {
+    const first = await firstQueryDownloads(engine, locale);
+    const { tops, times } = await measure(engine, locale);
+    const prefix = locale === 'en' ? '/en' : '';
+    const hits = tops.filter(
+      (url, i) => url === `${prefix}/encyclopedia/${expected[i]?.slug}/`,
+    ).length;
+    results.push({
+      locale,
+      engine,
+      index_bytes: engine === 'jindu' ? indexFile.length : null,
+      index_gzip_bytes: engine === 'jindu' ? gzipSync(indexFile).length : null,
+      first_query_download_gzip_bytes: first.bytes,
+      first_query_ms: Number(first.ms.toFixed(1)),
+      p50_ms: Number(percentile(times, 0.5).toFixed(3)),
+      p95_ms: Number(percentile(times, 0.95).toFixed(3)),
+      top1: hits,
+      queries: expected.length,
+    });
+  }
+}
+
+console.log(
+  `\nPagefind indexed the same ${added.page_count} built pages; ${repetitions} timed runs of every query in headless Chromium\n`,
+);
+console.log(
+  'locale  engine     index raw  index gzip  1st query download  1st query ms  p50 ms  p95 ms  top-1',
+);
+for (const r of results) {
+  console.log(
+    `${r.locale.padEnd(7)} ${r.engine.padEnd(9)} ${(r.index_bytes === null ? '—' : kb(r.index_bytes)).padStart(10)} ${(r.index_gzip_bytes === null ? '—' : kb(r.index_gzip_bytes)).padStart(11)} ${kb(r.first_query_download_gzip_bytes).padStart(19)} ${r.first_query_ms.toFixed(1).padStart(13)} ${r.p50_ms.toFixed(2).padStart(7)} ${r.p95_ms.toFixed(2).padStart(7)}  ${r.top1}/${r.queries}`,
+  );
+}
+console.log(
+  JSON.stringify({ bench: 'search', repetitions, pagefindPages: added.page_count, results }),
+);
+await browser.close();
+server.close();
+await rm(site, { recursive: true, force: true });
+
+/**
+ * What a visitor's browser downloads to answer its first query, in a fresh context, and how long
+ * that first query takes from a cold start (download over loopback, set-up, search).
+ * @param {'jindu' | 'pagefind'} engine
+ * @param {'zh-cn' | 'en'} locale
+ */
+async function firstQueryDownloads(engine, locale) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const fetched = [];
+  page.on('requestfinished', (request) => {
+    if (!/\/bench-(zh-cn|en)\.html$/.test(request.url())) fetched.push(request.url());
+  });
+  await page.goto(`${origin}/bench-${locale}.html`);
+  const query = queries.find((q) => q.locale === locale)?.query ?? '';
+  const firstQueryMs = await page.evaluate(
+    async ({ engine, locale, query, runtimeUrl, pagefindUrl }) => {
+      const started = performance.now();
+      if (engine === 'jindu') {
+        const { createSearcher } = await import(runtimeUrl);
+        createSearcher(await (await fetch(`/search-index/${locale}.json`)).json())(query, 10);
+      } else {
+        const pf = await import(pagefindUrl);
+        const found = await pf.search(query);
+        await found.results[0]?.data();
+      }
+      return performance.now() - started;
+    },
+    { engine, locale, query, runtimeUrl, pagefindUrl },
+  );
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return { bytes: await transferBytes(fetched), ms: firstQueryMs };
+}

@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { encyclopediaEntry, guide } from './lib/encyclopedia/schema';
+
+/**
+ * Content lives in `content/` at the repository root (editors never touch `src/`), one file per
+ * entry per locale: `content/encyclopedia/<locale>/<slug>.md`. The id is `<locale>/<slug>`.
+ */
+const encyclopedia = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: './content/encyclopedia' }),
+  schema: encyclopediaEntry,
+});
+
+/** The law, history and prevention guides: `content/guides/<locale>/<slug>.md`. */
+const guides = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: './content/guides' }),
+  schema: guide,
+});
+
+export const collections = { encyclopedia, guides };

@@ -1,0 +1,97 @@
+import { z } from 'astro/zod';
+import { categories, effectClasses, legalLists, quizTopics } from './taxonomy';
+
+/**
+ * The frontmatter every encyclopedia file must have. It is plain zod (no Astro helpers) so
+ * the unit tests can check the content without building the site.
+ *
+ * Text fields hold short plain sentences in the file's own language. Nothing here may say
+ * how much to take, how to make or where to get a drug.
+ */
+
+const line = z.string().trim().min(1).max(400);
+const lines = z.array(line).min(1);
+/** Astro's YAML reader turns a bare 2026-11-23 into a Date; both forms become the same string. */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'),
+);
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case ASCII');
+const illustration = slug;
+
+const source = z.object({
+  title: line,
+  url: z.url({ protocol: /^https?$/ }),
+  accessed: isoDate,
+});
+
+const articleRef = z.object({
+  law: line,
+  article: line,
+  says: line,
+});
+
+export const encyclopediaEntry = z
+  .object({
+    /** The page title, e.g. "冰毒（甲基苯丙胺）" / "Methamphetamine (ice)". */
+    title: line,
+    /** One sentence for cards, search snippets and the meta description. */
+    summary: z.string().trim().min(10).max(160),
+    names: z.object({ zh: line, en: line, chemical: line.optional() }),
+    category: z.enum(categories),
+    effect: z.enum(effectClasses),
+    /** Street names in both languages; identical in the zh-cn and en files so either locale finds them. */
+    aliases: z.object({ zh: z.array(line), en: z.array(line) }),
+    appearance: lines,
+    disguises: z.array(line),
+    harms: z.object({
+      mind: z.object({ short: lines, long: lines }),
+      body: z.object({ short: lines, long: lines }),
+    }),
+    overdose: z.object({ signs: lines, action: lines }),
+    addiction: z.object({ dependence: line, withdrawal: lines }),
+    law: z.object({
+      controlled: z.boolean(),
+      list: z.enum(legalLists),
+      /** When the substance was put under control in China, if a single date applies. */
+      listed: isoDate.optional(),
+      /** One plain sentence for the at-a-glance card. */
+      summary: line,
+      articles: z.array(articleRef).min(1),
+    }),
+    myths: z.array(z.object({ myth: line, fact: line })).min(1),
+    /** Side-by-side "spot the disguise" pictures: an everyday product and its drug look-alike. */
+    compare: z
+      .object({
+        ordinary: z.object({ illustration, label: line }),
+        disguised: z.object({ illustration, label: line }),
+        tells: lines,
+      })
+      .optional(),
+    illustration,
+    illustrationAlt: line,
+    related: z.array(slug),
+    model: slug.optional(),
+    quizTopic: z.enum(quizTopics),
+    sources: z.array(source).min(1),
+    reviewed: isoDate,
+  })
+  .strict()
+  .refine((entry) => entry.law.controlled === (entry.law.list !== 'not-controlled'), {
+    message: 'law.controlled must be false exactly when law.list is not-controlled',
+    path: ['law', 'controlled'],
+  });
+
+export type EncyclopediaEntry = z.infer<typeof encyclopediaEntry>;
+
+export const guide = z
+  .object({
+    title: line,
+    summary: z.string().trim().min(10).max(160),
+    /** Official texts and other sources the guide rests on. */
+    sources: z.array(source).min(1),
+    reviewed: isoDate,
+  })
+  .strict();
+
+export type Guide = z.infer<typeof guide>;

@@ -1,0 +1,94 @@
+import queries from '../support/search-queries.json' with { type: 'json' };
+import { expect, test } from './fixtures';
+
+/**
+ * Street names and disguises people actually type, each of which must bring up the right entry
+ * first. The same list feeds bench/search (top-1 accuracy against Pagefind).
+ */
+test.describe('search page finds the right entry first', () => {
+  for (const { locale, query, slug } of queries) {
+    test(`${locale}: ${query} → ${slug}`, async ({ page }) => {
+      const prefix = locale === 'en' ? '/en' : '';
+      await page.goto(`${prefix}/search/?q=${encodeURIComponent(query)}`);
+      const first = page.locator('[data-search-result]').first();
+      await expect(first).toHaveAttribute('href', `${prefix}/encyclopedia/${slug}/`);
+      await expect(
+        page.getByRole('searchbox', { name: locale === 'en' ? 'Search' : '搜索' }).last(),
+      ).toHaveValue(query);
+    });
+  }
+});
+
+test('searching on the page updates the shareable URL, and Back restores the earlier search', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=%E5%86%B0');
+  await expect(page.locator('[data-search-result]').first()).toHaveAttribute(
+    'href',
+    '/encyclopedia/methamphetamine/',
+  );
+  const box = page.locator('#search-page-input');
+  await box.fill('奶茶');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\?q=%E5%A5%B6%E8%8C%B6$/);
+  await expect(page.locator('[data-search-result]').first()).toHaveAttribute(
+    'href',
+    '/encyclopedia/milk-tea/',
+  );
+  await expect(page.locator('[data-search-result] mark').first()).toHaveText('奶茶');
+  await page.goBack();
+  await expect(box).toHaveValue('冰');
+});
+
+test('an unknown word says nothing was found and offers suggestions', async ({ page }) => {
+  await page.goto('/en/search/?q=zzzqqq');
+  await expect(page.getByRole('status')).toContainText('Nothing found for “zzzqqq”');
+  await expect(page.locator('[data-search-result]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'ecstasy' }).click();
+  await expect(page.locator('[data-search-result]').first()).toHaveAttribute(
+    'href',
+    '/en/encyclopedia/mdma/',
+  );
+});
+
+for (const { locale, home, query, slug } of [
+  { locale: 'zh-cn', home: '/', query: '跳跳糖', slug: '/encyclopedia/popping-candy/' },
+  { locale: 'en', home: '/en/', query: 'molly', slug: '/en/encyclopedia/mdma/' },
+]) {
+  test(`${locale}: the header box opens with "/", lists results, and the keyboard picks one`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(home);
+    await page
+      .locator('astro-island:has(#site-search-input):not([ssr])')
+      .waitFor({ state: 'attached' });
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox');
+    await expect(box).toBeFocused();
+    await box.pressSequentially(query);
+    const options = page.getByRole('option');
+    await expect(options.first()).toBeVisible();
+    await expect(options.first().locator('mark').first()).toBeVisible();
+    await box.press('ArrowDown');
+    await expect(box).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
+    await box.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${slug}$`));
+  });
+}
+
+test('Enter without choosing a result opens the full results page', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/en/');
+  await page
+    .locator('astro-island:has(#site-search-input):not([ssr])')
+    .waitFor({ state: 'attached' });
+  const box = page.getByRole('combobox');
+  await box.fill('special K');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=special\+K$/);
+  await expect(page.locator('[data-search-result]').first()).toHaveAttribute(
+    'href',
+    '/en/encyclopedia/ketamine/',
+  );
+});
