@@ -125,10 +125,14 @@ export function unpackIndex(packed: PackedIndex): lunr.Index {
   });
   const pipeline = new lunr.Pipeline();
   pipeline.add(stemLatin);
+  // lunr 2.3.9 has TokenSet.fromArray (the builder uses it); @types/lunr leaves it out.
+  const { fromArray } = lunr.TokenSet as unknown as {
+    fromArray: (terms: string[]) => lunr.TokenSet;
+  };
   return new lunr.Index({
     invertedIndex,
     fieldVectors,
-    tokenSet: lunr.TokenSet.fromArray(packed.terms),
+    tokenSet: fromArray(packed.terms),
     fields: names,
     pipeline,
   } as unknown as ConstructorParameters<typeof lunr.Index>[0]);
