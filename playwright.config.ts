@@ -1,16 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-
-// No browser downloads here: Playwright drives the machine's Chromium (CHROME_PATH overrides).
-const chromium = {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
+import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,7 +11,7 @@ export default defineConfig({
   globalSetup: './tests/e2e/globalSetup.ts',
   use: {
     ...devices['Desktop Chrome'],
-    launchOptions: chromium,
+    launchOptions: chromiumLaunchOptions,
     locale: 'zh-CN',
     trace: 'retain-on-failure',
   },

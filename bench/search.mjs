@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { chromium } from '@playwright/test';
 import { ensureSite } from '../scripts/lib/build.mjs';
+import { chromiumLaunchOptions } from '../scripts/lib/chromium.mjs';
 import { root, siteDir } from '../scripts/lib/paths.mjs';
 
 const repetitions = Number(process.env.BENCH_REPETITIONS ?? 30);
@@ -80,16 +81,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undef
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 /** Bytes on the wire for what a page fetched, as gzip (what a compressing server sends). */
 async function transferBytes(/** @type {string[]} */ urls) {

@@ -1,0 +1,16 @@
+// @ts-check
+/**
+ * How every browser this project starts is launched: the machine's Chromium (no browser
+ * downloads here; CHROME_PATH overrides) with nothing phoning home. Used by playwright.config.ts
+ * and the benchmarks.
+ */
+export const chromiumLaunchOptions = {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
