@@ -2,40 +2,54 @@ import sharp from 'sharp';
 
 /**
  * Open Graph cards (1200×630 PNG) drawn at build time: an SVG composed here, rasterised by
- * sharp (librsvg). librsvg neither wraps text nor falls back between fonts per character, so
- * lines are broken here and the font is Noto Sans CJK, which covers both languages
- * (`fonts-noto-cjk`, installed by `.ci/run`).
+ * sharp (librsvg). librsvg does not wrap text, so lines are broken here. Chinese cards use
+ * Noto Sans CJK (`fonts-noto-cjk`); English cards put Liberation Sans first (`fonts-liberation`,
+ * both installed by `.ci/run`), because a CJK font draws “quotes” full-width.
  */
 export interface OgCard {
   kicker: string;
   title: string;
   summary: string;
   footer: string;
+  /** Chinese cards measure quotation marks as full-width, as the CJK font draws them. */
+  latin: boolean;
   /** Raw SVG markup of an illustration to show on the right. */
   illustrationSvg?: string;
 }
 
 const width = 1200;
 const height = 630;
-const font = "'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
+const fonts = {
+  zh: "'Noto Sans CJK SC', sans-serif",
+  latin: "'Liberation Sans', 'DejaVu Sans', 'Noto Sans CJK SC', sans-serif",
+};
 
-/** Han and full-width characters take a full em; Latin letters about half. */
-function visualWidth(text: string): number {
+/** Han and full-width characters take a full em, and so do quotation marks in a CJK font; Latin letters about 0.6 em (bold). */
+function visualWidth(text: string, latin: boolean): number {
+  const wide = latin ? /[\u2E80-\uFFEF]/u : /[\u2E80-\uFFEF\u2018-\u201F]/u;
   let units = 0;
-  for (const character of text) units += /[\u2E80-\uFFEF]/u.test(character) ? 1 : 0.56;
+  for (const character of text) units += wide.test(character) ? 1 : 0.6;
   return units;
 }
 
 /**
  * Breaks text into at most `maxLines` lines of `maxUnits` ems, at spaces for Latin text and
- * anywhere for Chinese; the last line ends with "…" when text is left over.
+ * between characters for Chinese; the last line ends with "…" when text is left over.
+ * @example wrapLines('拒绝毒品，珍爱生命。', 4, 3, false) // ['拒绝毒品，', '珍爱生命。']
  */
-export function wrapLines(text: string, maxUnits: number, maxLines: number): string[] {
-  const pieces = text.match(/[A-Za-z0-9'’.,:;!?()\-]+\s*|\s+|./gsu) ?? [];
+export function wrapLines(
+  text: string,
+  maxUnits: number,
+  maxLines: number,
+  latin: boolean,
+): string[] {
+  const pieces = text.match(/[A-Za-z0-9'‘’“”".,:;!?()\-]+\s*|\s+|./gsu) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const piece of pieces) {
-    if (visualWidth(line + piece.trimEnd()) > maxUnits && line.trim()) {
+    // Chinese typesetting never starts a line with closing punctuation; it hangs at the end instead.
+    const closing = /^[，。；：！？、）》」』”’…]/u.test(piece);
+    if (!closing && visualWidth(line + piece.trimEnd(), latin) > maxUnits && line.trim()) {
       lines.push(line.trim());
       line = '';
       if (lines.length === maxLines) break;
@@ -75,9 +89,10 @@ function textLines(
 export function ogCardSvg(card: OgCard): string {
   const textWidth = card.illustrationSvg ? 660 : 1040;
   const titleSize = 68;
-  const title = wrapLines(card.title, textWidth / titleSize, 2);
+  const title = wrapLines(card.title, textWidth / titleSize, 2, card.latin);
+  const font = card.latin ? fonts.latin : fonts.zh;
   const summaryTop = 250 + (title.length - 1) * titleSize * 1.2;
-  const summary = wrapLines(card.summary, textWidth / 32, 4);
+  const summary = wrapLines(card.summary, textWidth / 32, 4, card.latin);
   const picture = card.illustrationSvg
     ?.replace(/<\?xml[^>]*>/, '')
     .replace(/<svg\b([^>]*?)\swidth="[^"]*"/, '<svg$1')

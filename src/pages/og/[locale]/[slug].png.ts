@@ -30,6 +30,7 @@ export const GET: APIRoute<Props> = async ({ props: { entry, locale } }) => {
     title: entry.data.title,
     summary: entry.data.summary,
     footer: t('site.fullName'),
+    latin: locale === 'en',
     illustrationSvg: illustrationSvg(entry.data.illustration),
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
