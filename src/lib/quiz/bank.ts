@@ -1,0 +1,147 @@
+import { z } from 'astro/zod';
+import { quizTopics } from '../encyclopedia/taxonomy';
+import { locales } from '../locale';
+
+/**
+ * The question bank format (`quizzes/banks/*.yaml`) and its validator. Plain zod and plain data
+ * in, problems out, so `npm test`, the sync command and the build can all run it.
+ */
+
+export const questionTypes = ['single', 'multiple', 'truefalse', 'image'] as const;
+export const gradeBands = ['primary', 'junior', 'senior', 'university', 'public'] as const;
+
+const line = z.string().trim().min(1).max(400);
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case ASCII');
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'),
+);
+
+/** One language's words for a question. True/false and image questions have no text options. */
+const questionText = z
+  .object({ stem: line, options: z.array(line).optional(), explanation: line })
+  .strict();
+
+export const question = z
+  .object({
+    /** Stable for ever: attempts and reports refer to it after the text changes. */
+    id: slug,
+    type: z.enum(questionTypes),
+    topics: z.array(z.enum(quizTopics)).min(1),
+    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    grades: z.array(z.enum(gradeBands)).min(1),
+    /** The encyclopedia entry the explanation links to. */
+    entry: slug.optional(),
+    /** Image questions: the illustrations to choose from (src/assets/illustrations/<id>.svg). */
+    images: z.array(slug).optional(),
+    /** Indices of the right options (0-based), or true/false. */
+    answer: z.union([z.array(z.number().int().min(0)).min(1), z.boolean()]),
+    sources: z
+      .array(z.object({ title: line, url: z.url({ protocol: /^https?$/ }), accessed: isoDate }))
+      .min(1),
+    'zh-cn': questionText,
+    en: questionText,
+  })
+  .strict();
+
+export type Question = z.infer<typeof question>;
+
+export const bankFile = z.object({ questions: z.array(z.unknown()).min(1) }).strict();
+
+export interface BankSource {
+  /** The file's path, for messages. */
+  file: string;
+  data: unknown;
+}
+
+export interface BankContext {
+  /** Encyclopedia slugs a question may link to. */
+  entries: ReadonlySet<string>;
+  /** Illustration ids an image question may show. */
+  illustrations: ReadonlySet<string>;
+}
+
+/** How many options a question offers: text options, or pictures for image questions. */
+function optionCount(q: Question): number {
+  return q.type === 'image' ? (q.images?.length ?? 0) : (q['zh-cn'].options?.length ?? 0);
+}
+
+/** What is wrong with one well-formed question on its own. */
+function questionProblems(q: Question, context: BankContext): string[] {
+  const problems: string[] = [];
+  const textOptions = locales.map((locale) => q[locale].options?.length ?? 0);
+  if (q.type === 'truefalse') {
+    if (typeof q.answer !== 'boolean') problems.push('a true/false answer must be true or false');
+    if (textOptions.some((n) => n > 0)) problems.push('a true/false question has no options');
+  } else {
+    if (typeof q.answer === 'boolean') problems.push(`a ${q.type} answer must list option numbers`);
+    if (q.type === 'image') {
+      if (optionCount(q) < 2) problems.push('an image question needs at least 2 images');
+      for (const image of q.images ?? [])
+        if (!context.illustrations.has(image)) problems.push(`unknown illustration "${image}"`);
+    } else {
+      if (textOptions.some((n) => n < 2)) problems.push('needs at least 2 options in each locale');
+      if (new Set(textOptions).size > 1)
+        problems.push('zh-cn and en have different numbers of options');
+    }
+    const answers = Array.isArray(q.answer) ? q.answer : [];
+    for (const index of answers)
+      if (index >= optionCount(q))
+        problems.push(`answer ${index} is not an option (0–${optionCount(q) - 1})`);
+    if (new Set(answers).size !== answers.length) problems.push('an answer is listed twice');
+    if (q.type !== 'multiple' && answers.length > 1)
+      problems.push(`a ${q.type} question has one answer`);
+    if (q.type === 'multiple' && answers.length < 2)
+      problems.push('a multiple-choice question has at least 2 answers');
+  }
+  if (q.entry && !context.entries.has(q.entry))
+    problems.push(`unknown encyclopedia entry "${q.entry}"`);
+  return problems;
+}
+
+/** A stem reduced to what makes two stems "the same": case, width, spaces and punctuation ignored. */
+function stemKey(stem: string): string {
+  return stem
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, '');
+}
+
+/**
+ * Every problem in a set of bank files, each naming the file and the question, e.g.
+ * `quizzes/banks/law.yaml: law-001: answer 4 is not an option (0–3)`. Empty when all is well.
+ */
+export function validateBanks(sources: BankSource[], context: BankContext): string[] {
+  const problems: string[] = [];
+  const ids = new Map<string, string>();
+  const stems = new Map<string, string>();
+  for (const { file, data } of sources) {
+    const parsedFile = bankFile.safeParse(data);
+    if (!parsedFile.success) {
+      problems.push(`${file}: must be a mapping with a non-empty "questions" list`);
+      continue;
+    }
+    parsedFile.data.questions.forEach((raw, position) => {
+      const name = (raw as { id?: unknown })?.id;
+      const label = `${file}: ${typeof name === 'string' ? name : `question ${position + 1}`}`;
+      const parsed = question.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues)
+          problems.push(`${label}: ${issue.path.join('.') || 'question'}: ${issue.message}`);
+        return;
+      }
+      const q = parsed.data;
+      const earlier = ids.get(q.id);
+      if (earlier) problems.push(`${label}: duplicate id (also in ${earlier})`);
+      ids.set(q.id, file);
+      for (const locale of locales) {
+        const key = `${locale}:${stemKey(q[locale].stem)}`;
+        const same = stems.get(key);
+        if (same) problems.push(`${label}: the ${locale} stem repeats ${same}`);
+        stems.set(key, q.id);
+      }
+      for (const problem of questionProblems(q, context)) problems.push(`${label}: ${problem}`);
+    });
+  }
+  return problems;
+}
