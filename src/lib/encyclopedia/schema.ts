@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isoDate, line, slug, source } from '../schemaFields';
 import { categories, effectClasses, legalLists, quizTopics } from './taxonomy';
 
 /**
@@ -9,21 +10,8 @@ import { categories, effectClasses, legalLists, quizTopics } from './taxonomy';
  * how much to take, how to make or where to get a drug.
  */
 
-const line = z.string().trim().min(1).max(400);
 const lines = z.array(line).min(1);
-/** Astro's YAML reader turns a bare 2026-11-23 into a Date; both forms become the same string. */
-const isoDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'),
-);
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case ASCII');
 const illustration = slug;
-
-const source = z.object({
-  title: line,
-  url: z.url({ protocol: /^https?$/ }),
-  accessed: isoDate,
-});
 
 const articleRef = z.object({
   law: line,

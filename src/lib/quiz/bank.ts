@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { quizTopics } from '../encyclopedia/taxonomy';
+import { line, slug, source } from '../schemaFields';
 import { locales } from '../locale';
 
 /**
@@ -9,13 +10,6 @@ import { locales } from '../locale';
 
 export const questionTypes = ['single', 'multiple', 'truefalse', 'image'] as const;
 export const gradeBands = ['primary', 'junior', 'senior', 'university', 'public'] as const;
-
-const line = z.string().trim().min(1).max(400);
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case ASCII');
-const isoDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'),
-);
 
 /** One language's words for a question. True/false and image questions have no text options. */
 const questionText = z
@@ -36,9 +30,7 @@ export const question = z
     images: z.array(slug).optional(),
     /** Indices of the right options (0-based), or true/false. */
     answer: z.union([z.array(z.number().int().min(0)).min(1), z.boolean()]),
-    sources: z
-      .array(z.object({ title: line, url: z.url({ protocol: /^https?$/ }), accessed: isoDate }))
-      .min(1),
+    sources: z.array(source).min(1),
     'zh-cn': questionText,
     en: questionText,
   })
