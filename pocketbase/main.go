@@ -12,7 +12,9 @@ import (
 
 	_ "jindu/migrations"
 
+	"jindu/internal/participant"
 	"jindu/internal/proxy"
+	"jindu/internal/quiz"
 	"jindu/internal/site"
 )
 
@@ -36,6 +38,9 @@ func main() {
 	migratecmd.MustRegister(app, app.RootCmd, migratecmd.Config{Automigrate: false})
 
 	proxy.Register(app)
+	participant.Register(app)
+	quiz.Register(app)
+	app.RootCmd.AddCommand(quiz.Commands(app)...)
 	site.Register(app, publicDir)
 
 	if err := app.Start(); err != nil {

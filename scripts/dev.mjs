@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { ensureServer } from './lib/build.mjs';
-import { migrate, startServer } from './lib/pocketbase.mjs';
+import { migrate, startServer, syncQuizzes } from './lib/pocketbase.mjs';
 import { root } from './lib/paths.mjs';
 
 const api = process.env.JINDU_DEV_API ?? '127.0.0.1:8091';
@@ -12,6 +12,7 @@ const dataDir = path.resolve(root, process.env.JINDU_DATA_DIR ?? 'pocketbase/pb_
 
 await ensureServer();
 await migrate(dataDir);
+await syncQuizzes(dataDir);
 const server = await startServer({ dataDir, http: api, quiet: true });
 console.log(`› dev PocketBase on ${server.url} (proxied under /api and /_/)`);
 

@@ -1,11 +1,9 @@
 // @ts-check
 // `npm start`: build what is missing or stale, migrate, then serve site + API from one process.
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { ensureServer, ensureSite } from './lib/build.mjs';
-import { migrate, startServer, upsertSuperuser } from './lib/pocketbase.mjs';
+import { migrate, startServer, syncQuizzes, upsertSuperuser } from './lib/pocketbase.mjs';
 import { root } from './lib/paths.mjs';
-import { run } from './lib/run.mjs';
 
 const http = process.env.JINDU_HTTP ?? '127.0.0.1:8090';
 const dataDir = path.resolve(root, process.env.JINDU_DATA_DIR ?? 'pocketbase/pb_data');
@@ -21,15 +19,7 @@ if (email && password) {
   console.log(`› superuser ${email} is ready`);
 }
 
-// Question banks arrive with the quiz engine; its sync command is run whenever it exists.
-const { scripts } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
-if (scripts['quizzes:sync']) {
-  const code = await run('npm', ['run', '--silent', 'quizzes:sync'], {
-    cwd: root,
-    env: { ...process.env, JINDU_DATA_DIR: dataDir },
-  });
-  if (code !== 0) process.exit(code);
-}
+await syncQuizzes(dataDir);
 
 const server = await startServer({ dataDir, http });
 console.log(`

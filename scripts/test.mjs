@@ -17,6 +17,13 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const stages = [
   { name: 'astro check', run: () => run(bin('astro'), ['check'], { cwd: root }) },
   { name: 'tsc --noEmit', run: () => run(bin('tsc'), ['--noEmit'], { cwd: root }) },
+  {
+    name: 'svelte-check',
+    run: () =>
+      run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings'], {
+        cwd: root,
+      }),
+  },
   { name: 'go vet', run: () => run('go', ['vet', './...'], { cwd: serverDir }) },
   {
     name: 'go test',

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { encyclopediaEntry, guide } from './lib/encyclopedia/schema';
+import { definitionFile } from './lib/quiz/definition';
 
 /**
  * Content lives in `content/` at the repository root (editors never touch `src/`), one file per
@@ -17,4 +18,13 @@ const guides = defineCollection({
   schema: guide,
 });
 
-export const collections = { encyclopedia, guides };
+/**
+ * Quiz definitions, `quizzes/definitions/<slug>.yaml`: the hub and the quiz pages are built from
+ * them. The question banks never enter the build; only the server holds questions and keys.
+ */
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './quizzes/definitions' }),
+  schema: definitionFile,
+});
+
+export const collections = { encyclopedia, guides, quizzes };

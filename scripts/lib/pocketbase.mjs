@@ -1,7 +1,8 @@
 // @ts-check
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { serverBinary, siteDir } from './paths.mjs';
+import path from 'node:path';
+import { root, serverBinary, siteDir } from './paths.mjs';
 import { mustRun } from './run.mjs';
 
 /**
@@ -23,6 +24,19 @@ export async function upsertSuperuser(dataDir, email, password) {
 export async function migrate(dataDir) {
   await mustRun(serverBinary, ['migrate', 'up', `--dir=${dataDir}`], {
     stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+/**
+ * Validates quizzes/ and loads it into a data dir (`npm run quizzes:sync`); `extra` adds
+ * definition folders, such as the tests' own quizzes.
+ * @param {string} dataDir
+ * @param {{ extra?: string[], quiet?: boolean }} [options]
+ */
+export async function syncQuizzes(dataDir, { extra = [], quiet = false } = {}) {
+  await mustRun(process.execPath, [path.join(root, 'scripts/quizzes-sync.mjs')], {
+    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
+    env: { ...process.env, JINDU_DATA_DIR: dataDir, JINDU_EXTRA_QUIZZES: extra.join(',') },
   });
 }
 

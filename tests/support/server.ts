@@ -1,19 +1,31 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort, migrate, startServer, upsertSuperuser } from '../../scripts/lib/pocketbase.mjs';
+import {
+  freePort,
+  migrate,
+  startServer,
+  syncQuizzes,
+  upsertSuperuser,
+} from '../../scripts/lib/pocketbase.mjs';
+
+/** The tests' own quiz definitions, synced beside the real ones. */
+export const testQuizzes = 'tests/fixtures/quiz-definitions';
 
 /** The superuser every test server gets; the data dir is thrown away afterwards. */
 export const superuser = { email: 'organiser@jindu.test', password: 'jindu-test-password-1' };
 
 /**
  * Starts the built `pocketbase/bin/jindu` on a fresh temp data dir and a free port, serving
- * the built site, with a superuser. The caller must have built both (npm test does).
+ * the built site, with a superuser and the question banks synced as `npm start` does (plus the
+ * tests' own quizzes, whose windows do not depend on today's date). The caller must have built
+ * both (npm test does).
  */
 export async function startTestServer() {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'jindu-pb-'));
   await migrate(dataDir);
   await upsertSuperuser(dataDir, superuser.email, superuser.password);
+  await syncQuizzes(dataDir, { extra: [testQuizzes], quiet: true });
   const server = await startServer({ dataDir, http: `127.0.0.1:${await freePort()}`, quiet: true });
   return {
     url: server.url,

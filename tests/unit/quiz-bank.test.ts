@@ -1,42 +1,34 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { validateBanks, type BankContext } from '../../src/lib/quiz/bank';
-import { readCollection, root } from '../support/content';
+import { bankContext, readQuizFiles, readYamlFiles } from '../../src/lib/quiz/files';
+import { quizTopics } from '../../src/lib/encyclopedia/taxonomy';
+import { root } from '../support/content';
 
-/** The bank files as the sync command reads them. */
-function readBanks(dir: string) {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => {
-      const file = path.join(dir, name);
-      return {
-        file: path.relative(root, file),
-        data: parse(readFileSync(file, 'utf8')) as unknown,
-      };
-    });
-}
-
-const context: BankContext = {
-  entries: new Set(readCollection('encyclopedia').map((entry) => entry.slug)),
-  illustrations: new Set(
-    readdirSync(path.join(root, 'src/assets/illustrations')).map((name) =>
-      name.replace(/\.svg$/, ''),
-    ),
-  ),
-};
+const context: BankContext = bankContext(root);
 
 describe('question banks', () => {
-  it('every bank in quizzes/banks passes the validator', () => {
-    const dir = path.join(root, 'quizzes/banks');
-    expect(existsSync(dir)).toBe(true);
-    expect(validateBanks(readBanks(dir), context)).toEqual([]);
+  const files = readQuizFiles(root);
+
+  it('every bank in quizzes/banks and every definition passes the validator', () => {
+    expect(files.problems).toEqual([]);
+  });
+
+  it('holds at least 300 questions, balanced across topics and grade bands', () => {
+    expect(files.questions.length).toBeGreaterThanOrEqual(300);
+    for (const topic of quizTopics)
+      expect(files.questions.filter((q) => q.topics.includes(topic)).length).toBeGreaterThanOrEqual(
+        40,
+      );
+    for (const grade of ['primary', 'junior', 'senior', 'university', 'public'] as const)
+      expect(files.questions.filter((q) => q.grades.includes(grade)).length).toBeGreaterThanOrEqual(
+        100,
+      );
   });
 
   it('names the file and the question for each problem in a broken bank', () => {
-    const problems = validateBanks(readBanks(path.join(root, 'tests/fixtures/quizzes')), context);
-    const file = 'tests/fixtures/quizzes/broken.yaml';
+    const problems = validateBanks(readYamlFiles(root, 'tests/fixtures/quizzes'), context);
+    const file = path.join('tests/fixtures/quizzes', 'broken.yaml');
     expect(problems).toContain(
       `${file}: broken-answer-not-an-option: answer 4 is not an option (0–3)`,
     );
@@ -76,8 +68,17 @@ describe('question banks', () => {
                 type: 'image',
                 images: ['milk-tea-sachet', 'no-such-picture'],
                 answer: [1],
-                'zh-cn': { stem: '图片', explanation: '解析' },
-                en: { stem: 'Picture', explanation: 'Why' },
+                'zh-cn': { stem: '图片', options: ['奶茶包', '纸片'], explanation: '解析' },
+                en: { stem: 'Picture', options: ['Sachet', 'Paper'], explanation: 'Why' },
+              },
+              {
+                ...base,
+                id: 'no-descriptions',
+                type: 'image',
+                images: ['milk-tea-sachet', 'milk-tea-sachet-drug'],
+                answer: [1],
+                'zh-cn': { stem: '哪一包？', explanation: '解析' },
+                en: { stem: 'Which sachet?', explanation: 'Why' },
               },
             ],
           },
@@ -88,6 +89,7 @@ describe('question banks', () => {
     expect(problems).toEqual([
       'inline.yaml: one-answer: a multiple-choice question has at least 2 answers',
       'inline.yaml: bad-picture: unknown illustration "no-such-picture"',
+      'inline.yaml: no-descriptions: an image question describes each picture in options, in each locale',
     ]);
   });
 });

@@ -11,7 +11,10 @@ import { locales } from '../locale';
 export const questionTypes = ['single', 'multiple', 'truefalse', 'image'] as const;
 export const gradeBands = ['primary', 'junior', 'senior', 'university', 'public'] as const;
 
-/** One language's words for a question. True/false and image questions have no text options. */
+/**
+ * One language's words for a question. True/false questions have no options; image questions
+ * describe each picture in `options` (its text alternative, saying what is visible, not what it is).
+ */
 const questionText = z
   .object({ stem: line, options: z.array(line).optional(), explanation: line })
   .strict();
@@ -71,6 +74,8 @@ function questionProblems(q: Question, context: BankContext): string[] {
       if (optionCount(q) < 2) problems.push('an image question needs at least 2 images');
       for (const image of q.images ?? [])
         if (!context.illustrations.has(image)) problems.push(`unknown illustration "${image}"`);
+      if (textOptions.some((n) => n !== optionCount(q)))
+        problems.push('an image question describes each picture in options, in each locale');
     } else {
       if (textOptions.some((n) => n < 2)) problems.push('needs at least 2 options in each locale');
       if (new Set(textOptions).size > 1)

@@ -1,0 +1,289 @@
+// @ts-check
+// The quiz engine under load: N concurrent participants each run start → answer every
+// question → finish against one real PocketBase, for N = 50, 200 and 1000. Baseline, measured in
+// the same run at the same concurrency: PocketBase's own record create (POST
+// /api/collections/…/records on an open collection), the cheapest write it offers. Each
+// participant's answers are sequential, as a person's are; the N participants run at once.
+// Prints answer throughput as a share of raw create throughput, and p50/p99 latencies.
+// Goals (issue 4): answers ≥ 50% of raw create throughput; answer p99 ≤ 50 ms at 200.
+// Two loads: flat out (every participant answers the moment the last reply arrives, which
+// measures throughput; latency is then queueing, about N ÷ throughput) and paced like people
+// (1–3 s to read and answer each question, which measures the latency a class sees).
+// The IP rate limiter is switched off on this throwaway server: every simulated participant
+// shares 127.0.0.1, which the limiter (sized for one school) would otherwise throttle.
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ensureServer } from '../scripts/lib/build.mjs';
+import {
+  freePort,
+  migrate,
+  startServer,
+  syncQuizzes,
+  upsertSuperuser,
+} from '../scripts/lib/pocketbase.mjs';
+
+const levels = (process.env.BENCH_CONCURRENCY ?? '50,200,1000').split(',').map(Number);
+const quiz = process.env.BENCH_QUIZ ?? 'test-public';
+const thinkMs = Number(process.env.BENCH_THINK_MS ?? 2000);
+const admin = { email: 'bench@jindu.test', password: 'bench-password-123' };
+
+await ensureServer();
+const dataDir = await mkdtemp(path.join(tmpdir(), 'jindu-bench-quiz-'));
+await migrate(dataDir);
+await upsertSuperuser(dataDir, admin.email, admin.password);
+await syncQuizzes(dataDir, { quiet: true });
+const server = await startServer({ dataDir, http: `127.0.0.1:${await freePort()}`, quiet: true });
+const agent = new Agent({ keepAlive: true, maxSockets: Math.max(...levels) });
+
+/**
+ * One JSON request; resolves with the status, the parsed body and the latency in ms.
+ * @param {string} method @param {string} route @param {unknown} [body] @param {Record<string, string>} [headers]
+ * @returns {Promise<{ status: number, body: any, ms: number }>}
+ */
+function send(method, route, body, headers = {}) {
+  const payload = body === undefined ? '' : JSON.stringify(body);
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${server.url}${route}`,
+      { method, agent, headers: { 'content-type': 'application/json', ...headers } },
+      (response) => {
+        const chunks = /** @type {Buffer[]} */ ([]);
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          resolve({
+            status: response.statusCode ?? 0,
+            body: text ? JSON.parse(text) : null,
+            ms: performance.now() - started,
+          });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+/** @param {{ status: number, body: any }} reply @param {number} want @param {string} what */
+function expectStatus(reply, want, what) {
+  if (reply.status !== want)
+    throw new Error(`${what}: ${reply.status} ${JSON.stringify(reply.body)}`);
+  return reply.body;
+}
+
+const superToken = expectStatus(
+  await send('POST', '/api/collections/_superusers/auth-with-password', {
+    identity: admin.email,
+    password: admin.password,
+  }),
+  200,
+  'superuser login',
+).token;
+const asSuperuser = { authorization: superToken };
+const settings = expectStatus(
+  await send('GET', '/api/settings', undefined, asSuperuser),
+  200,
+  'settings',
+);
+expectStatus(
+  await send(
+    'PATCH',
+    '/api/settings',
+    { rateLimits: { ...settings.rateLimits, enabled: false } },
+    asSuperuser,
+  ),
+  200,
+  'turn the rate limiter off',
+);
+expectStatus(
+  await send(
+    'POST',
+    '/api/collections',
+    {
+      name: 'bench_records',
+      type: 'base',
+      createRule: '',
+      fields: [{ name: 'note', type: 'text' }],
+    },
+    asSuperuser,
+  ),
+  200,
+  'baseline collection',
+);
+
+/** @param {number[]} values */
+function percentiles(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (/** @type {number} */ p) => sorted[Math.floor((sorted.length - 1) * p)] ?? 0;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+/**
+ * Raw creates: n clients, each making `perClient` records one after another.
+ * @param {number} n @param {number} perClient
+ */
+async function rawCreates(n, perClient) {
+  /** @type {number[]} */
+  const latencies = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: n }, async (_, client) => {
+      for (let i = 0; i < perClient; i++) {
+        const reply = await send('POST', '/api/collections/bench_records/records', {
+          note: `client ${client} record ${i}`,
+        });
+        expectStatus(reply, 200, 'raw create');
+        latencies.push(reply.ms);
+      }
+    }),
+  );
+  return {
+    rps: latencies.length / ((performance.now() - started) / 1000),
+    ...percentiles(latencies),
+  };
+}
+
+/** A random answer that fits the question. */
+function anyChoice(/** @type {any} */ question) {
+  if (question.type === 'truefalse') return Math.random() < 0.5;
+  return [Math.floor(Math.random() * question.options.length)];
+}
+
+/**
+ * n participants at once, phase by phase (all start, then all answer, then all finish), so
+ * each phase's throughput is its own. Participants are made beforehand, outside the timing.
+ * @param {number} n @param {number} [thinkMs] time each participant takes per question
+ */
+async function participantsRun(n, thinkMs = 0) {
+  const players = await Promise.all(
+    Array.from({ length: n }, async () => ({
+      headers: {
+        'x-participant': expectStatus(
+          await send('POST', '/api/jindu/participants', { locale: 'zh-cn' }),
+          201,
+          'participant',
+        ).token,
+      },
+      attempt: '',
+      question: /** @type {any} */ (null),
+    })),
+  );
+  /** Runs one step for every player at once; returns latencies and requests per second. */
+  async function phase(/** @type {(player: typeof players[number]) => Promise<number[]>} */ step) {
+    const started = performance.now();
+    const latencies = (await Promise.all(players.map(step))).flat();
+    return {
+      rps: latencies.length / ((performance.now() - started) / 1000),
+      ...percentiles(latencies),
+    };
+  }
+  const start = await phase(async (player) => {
+    const reply = await send(
+      'POST',
+      `/api/jindu/quizzes/${quiz}/attempts`,
+      { locale: 'zh-cn' },
+      player.headers,
+    );
+    const state = expectStatus(reply, 201, 'start');
+    player.attempt = state.id;
+    player.question = state.current;
+    return [reply.ms];
+  });
+  let answers = 0;
+  const answer = await phase(async (player) => {
+    const latencies = [];
+    while (player.question) {
+      if (thinkMs)
+        await new Promise((resolve) => setTimeout(resolve, thinkMs * (0.5 + Math.random())));
+      const reply = await send(
+        'POST',
+        `/api/jindu/attempts/${player.attempt}/answers`,
+        { question: player.question.id, choice: anyChoice(player.question), key: randomUUID() },
+        player.headers,
+      );
+      latencies.push(reply.ms);
+      player.question = expectStatus(reply, 200, 'answer').next;
+      answers++;
+    }
+    return latencies;
+  });
+  const finish = await phase(async (player) => {
+    const reply = await send(
+      'POST',
+      `/api/jindu/attempts/${player.attempt}/finish`,
+      undefined,
+      player.headers,
+    );
+    expectStatus(reply, 200, 'finish');
+    return [reply.ms];
+  });
+  return { answers, start, answer, finish };
+}
+
+try {
+  await rawCreates(20, 20); // warm-up
+  await participantsRun(20);
+  const results = [];
+  for (const n of levels) {
+    const quizRun = await participantsRun(n);
+    const raw = await rawCreates(n, Math.max(1, Math.round(quizRun.answers / n)));
+    const paced = await participantsRun(n, thinkMs);
+    results.push({ n, raw, quiz: quizRun, paced });
+  }
+
+  const ms = (/** @type {number} */ value) => value.toFixed(1).padStart(7);
+  console.log(`\nquiz "${quiz}"; each participant: start → answer each question → finish\n`);
+  console.log(
+    '    N │ raw create/s    p50    p99 │ answers/s share    p50    p99 │ start/s    p50    p99 │ finish/s    p50    p99',
+  );
+  for (const { n, raw, quiz: q } of results) {
+    console.log(
+      `${String(n).padStart(5)} │ ${raw.rps.toFixed(0).padStart(12)}${ms(raw.p50)}${ms(raw.p99)} │ ${q.answer.rps.toFixed(0).padStart(9)} ${((q.answer.rps / raw.rps) * 100).toFixed(0).padStart(4)}%${ms(q.answer.p50)}${ms(q.answer.p99)} │ ${q.start.rps.toFixed(0).padStart(7)}${ms(q.start.p50)}${ms(q.start.p99)} │ ${q.finish.rps.toFixed(0).padStart(8)}${ms(q.finish.p50)}${ms(q.finish.p99)}`,
+    );
+  }
+  console.log(
+    `\npaced: each participant takes ${thinkMs / 2000}–${(thinkMs * 1.5) / 1000} s per question\n`,
+  );
+  console.log('    N │ answers/s    p50    p99 │ start p50    p99 │ finish p50    p99');
+  for (const { n, paced } of results) {
+    console.log(
+      `${String(n).padStart(5)} │ ${paced.answer.rps.toFixed(0).padStart(9)}${ms(paced.answer.p50)}${ms(paced.answer.p99)} │ ${ms(paced.start.p50).padStart(9)}${ms(paced.start.p99)} │ ${ms(paced.finish.p50).padStart(10)}${ms(paced.finish.p99)}`,
+    );
+  }
+  const round = (/** @type {number} */ value) => Number(value.toFixed(2));
+  console.log(
+    JSON.stringify({
+      bench: 'quiz',
+      quiz,
+      think_ms: thinkMs,
+      results: results.map(({ n, raw, quiz: q, paced }) => ({
+        concurrency: n,
+        raw_create_rps: round(raw.rps),
+        raw_p50_ms: round(raw.p50),
+        raw_p99_ms: round(raw.p99),
+        answer_rps: round(q.answer.rps),
+        answer_share_of_raw: round(q.answer.rps / raw.rps),
+        answer_p50_ms: round(q.answer.p50),
+        answer_p99_ms: round(q.answer.p99),
+        start_rps: round(q.start.rps),
+        start_p50_ms: round(q.start.p50),
+        start_p99_ms: round(q.start.p99),
+        finish_rps: round(q.finish.rps),
+        finish_p50_ms: round(q.finish.p50),
+        finish_p99_ms: round(q.finish.p99),
+        paced_answer_p50_ms: round(paced.answer.p50),
+        paced_answer_p99_ms: round(paced.answer.p99),
+        paced_start_p99_ms: round(paced.start.p99),
+        paced_finish_p99_ms: round(paced.finish.p99),
+      })),
+    }),
+  );
+} finally {
+  agent.destroy();
+  await server.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}

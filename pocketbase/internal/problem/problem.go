@@ -1,0 +1,83 @@
+// Package problem is Jindu's one error shape for its own routes:
+// {"status": 409, "code": "attempt_closed", "message": "…"}. The code is
+// stable and names a translation (errors.<code> in src/i18n/*.json); the
+// message is a plain English fallback for logs and curl. Internal detail is
+// logged, never sent.
+package problem
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/hook"
+	"github.com/pocketbase/pocketbase/tools/router"
+)
+
+// Problem is an error a client may see. Route handlers return it; the Middleware
+// writes it.
+type Problem struct {
+	Status  int    `json:"status"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// Error makes Problem an error.
+func (p *Problem) Error() string { return p.Code + ": " + p.Message }
+
+// New returns a Problem with the given status, code and English message.
+func New(status int, code, message string) *Problem {
+	return &Problem{Status: status, Code: code, Message: message}
+}
+
+// BadInput returns a 400 Problem.
+func BadInput(code, message string) *Problem { return New(http.StatusBadRequest, code, message) }
+
+// NotFound returns a 404 Problem.
+func NotFound(code, message string) *Problem { return New(http.StatusNotFound, code, message) }
+
+// Conflict returns a 409 Problem.
+func Conflict(code, message string) *Problem { return New(http.StatusConflict, code, message) }
+
+// Middleware writes a returned *Problem as JSON and turns any other error into a
+// 500 with code "internal", logging the detail.
+func Middleware() *hook.Handler[*core.RequestEvent] {
+	return &hook.Handler[*core.RequestEvent]{
+		Id: "jinduProblem",
+		Func: func(e *core.RequestEvent) error {
+			err := e.Next()
+			if err == nil {
+				return nil
+			}
+			var p *Problem
+			if errors.As(err, &p) {
+				return e.JSON(p.Status, p)
+			}
+			var apiErr *router.ApiError
+			if errors.As(err, &apiErr) {
+				// PocketBase's own refusals (body too large, rate limit…) in our shape
+				return e.JSON(apiErr.Status, New(apiErr.Status, codeForStatus(apiErr.Status), apiErr.Message))
+			}
+			e.App.Logger().Error("jindu route failed", "path", e.Request.URL.Path, "error", err)
+			return e.JSON(http.StatusInternalServerError, New(http.StatusInternalServerError, "internal", "Something went wrong on our side. Please try again."))
+		},
+	}
+}
+
+// codeForStatus names PocketBase's own refusals with our error codes.
+func codeForStatus(status int) string {
+	switch status {
+	case http.StatusRequestEntityTooLarge:
+		return "body_too_large"
+	case http.StatusTooManyRequests:
+		return "too_many_requests"
+	case http.StatusUnauthorized, http.StatusForbidden:
+		return "participant_required"
+	case http.StatusNotFound:
+		return "not_found"
+	}
+	if status >= http.StatusInternalServerError {
+		return "internal"
+	}
+	return "invalid_body"
+}

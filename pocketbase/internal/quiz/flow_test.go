@@ -1,0 +1,171 @@
+package quiz
+
+import (
+	"net/http"
+	"testing"
+)
+
+func answer(question string, choice any, key string) map[string]any {
+	return map[string]any{"question": question, "choice": choice, "key": key}
+}
+
+func TestAnswerFlow(t *testing.T) {
+	app := newQuizApp(t)
+	defer app.Cleanup()
+	student := newClient(t, app)
+	attempt, question := student.start("practice", map[string]any{"locale": "en"})
+	url := "/api/jindu/attempts/" + attempt + "/answers"
+
+	status, first := student.do(http.MethodPost, url, answer(question, []int{0}, "key-00000001"))
+	if status != http.StatusOK || first["accepted"] != true {
+		t.Fatalf("first answer: %d %v", status, first)
+	}
+	feedback := first["answer"].(map[string]any)["feedback"].(map[string]any)
+	if feedback["explanation"] == "" || feedback["correctChoice"] == nil {
+		t.Errorf("practice gives feedback at once: %v", feedback)
+	}
+	if first["next"] != nil {
+		t.Fatalf("a paced quiz waits to show the next question: %v", first["next"])
+	}
+	status, state := student.do(http.MethodPost, "/api/jindu/attempts/"+attempt+"/next", nil)
+	if status != http.StatusOK || state["current"] == nil {
+		t.Fatalf("next: %d %v", status, state)
+	}
+	next := state["current"].(map[string]any)["id"].(string)
+
+	t.Run("a retry with the same key replays the reply and counts once", func(t *testing.T) {
+		status, again := student.do(http.MethodPost, url, answer(question, []int{0}, "key-00000001"))
+		if status != http.StatusOK || again["score"] != first["score"] {
+			t.Fatalf("retry: %d %v", status, again)
+		}
+		count, _ := app.CountRecords("attempt_answers")
+		if count != 1 {
+			t.Errorf("answers stored: %d, want 1", count)
+		}
+	})
+
+	t.Run("a second answer to the same question is refused", func(t *testing.T) {
+		status, reply := student.do(http.MethodPost, url, answer(question, []int{1}, "key-00000002"))
+		if status != http.StatusConflict || reply["code"] != "already_answered" {
+			t.Fatalf("got %d %v", status, reply)
+		}
+	})
+
+	t.Run("another participant cannot see or answer the attempt", func(t *testing.T) {
+		stranger := newClient(t, app)
+		status, reply := stranger.do(http.MethodPost, url, answer(next, []int{1}, "key-00000003"))
+		if status != http.StatusNotFound || reply["code"] != "attempt_not_found" {
+			t.Fatalf("answer: %d %v", status, reply)
+		}
+		if status, _ := stranger.do(http.MethodGet, "/api/jindu/attempts/"+attempt, nil); status != http.StatusNotFound {
+			t.Fatalf("view: %d", status)
+		}
+	})
+
+	t.Run("choices that do not fit are refused", func(t *testing.T) {
+		for _, choice := range []any{[]int{7}, []int{0, 1}, true, []int{}} {
+			status, reply := student.do(http.MethodPost, url, answer(next, choice, "key-bad-choice"))
+			if status != http.StatusBadRequest || reply["code"] != "invalid_choice" {
+				t.Errorf("choice %v: %d %v", choice, status, reply)
+			}
+		}
+	})
+}
+
+func TestLateAnswerIsRecordedAsTimedOut(t *testing.T) {
+	app := newQuizApp(t)
+	defer app.Cleanup()
+	student := newClient(t, app)
+	attempt, question := student.start("test", nil)
+
+	// the question was shown 23 s ago: past its 20 s and the 2 s grace
+	record, err := app.FindRecordById("attempts", attempt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown := record.GetInt("question_started_ms") - 23_000
+	record.Set("question_started_ms", shown)
+	record.Set("started_ms", shown)
+	if err := app.Save(record); err != nil {
+		t.Fatal(err)
+	}
+
+	status, reply := student.do(http.MethodPost, "/api/jindu/attempts/"+attempt+"/answers", answer(question, []int{1}, "late-answer-1"))
+	if status != http.StatusOK || reply["accepted"] != false {
+		t.Fatalf("late answer: %d %v", status, reply)
+	}
+	if reply["answer"].(map[string]any)["status"] != "timed_out" {
+		t.Errorf("status: %v", reply["answer"])
+	}
+	next := reply["next"].(map[string]any)
+	if next["startedAt"].(float64) != float64(shown+20_000) {
+		t.Errorf("the next question starts when the last one closed: %v", next["startedAt"])
+	}
+}
+
+func TestDailyLimit(t *testing.T) {
+	app := newQuizApp(t)
+	defer app.Cleanup()
+	student := newClient(t, app)
+	for _, quiz := range []string{"once", "contest"} {
+		attempt, _ := student.start(quiz, map[string]any{"group": "primary"})
+		if status, state := student.do(http.MethodPost, "/api/jindu/attempts/"+attempt+"/finish", nil); status != http.StatusOK || state["status"] != "finished" {
+			t.Fatalf("%s finish: %d %v", quiz, status, state)
+		}
+		status, reply := student.do(http.MethodPost, "/api/jindu/quizzes/"+quiz+"/attempts", map[string]any{"group": "primary"})
+		if status != http.StatusConflict || reply["code"] != "daily_limit_reached" {
+			t.Errorf("%s second attempt today: %d %v", quiz, status, reply)
+		}
+	}
+}
+
+func TestStartResumesTheOpenAttempt(t *testing.T) {
+	app := newQuizApp(t)
+	defer app.Cleanup()
+	student := newClient(t, app)
+	first, _ := student.start("test", nil)
+	status, state := student.do(http.MethodPost, "/api/jindu/quizzes/test/attempts", nil)
+	if status != http.StatusOK || state["id"] != first {
+		t.Fatalf("got %d %v, want the open attempt %s", status, state["id"], first)
+	}
+}
+
+func TestPacedQuizStartsTheNextClockWhenAsked(t *testing.T) {
+	app := newQuizApp(t)
+	defer app.Cleanup()
+	student := newClient(t, app)
+	attempt, question := student.start("once", nil) // the daily challenge explains each answer
+	_, reply := student.do(http.MethodPost, "/api/jindu/attempts/"+attempt+"/answers", answer(question, []int{1}, "paced-key-1"))
+	if reply["next"] != nil {
+		t.Fatalf("the next question must wait: %v", reply["next"])
+	}
+	_, waiting := student.do(http.MethodGet, "/api/jindu/attempts/"+attempt, nil)
+	if waiting["awaitingNext"] != true || waiting["current"] != nil {
+		t.Fatalf("while reading the feedback: %v", waiting)
+	}
+	_, shown := student.do(http.MethodPost, "/api/jindu/attempts/"+attempt+"/next", nil)
+	current := shown["current"].(map[string]any)
+	if started := current["startedAt"].(float64); started < shown["serverNow"].(float64)-1000 {
+		t.Errorf("the clock starts when the question is shown: started %v, now %v", started, shown["serverNow"])
+	}
+	_, again := student.do(http.MethodPost, "/api/jindu/attempts/"+attempt+"/next", nil)
+	if again["current"].(map[string]any)["startedAt"] != current["startedAt"] {
+		t.Error("asking again restarted the clock")
+	}
+}
+
+func TestTimeUpFromTheBrowserIsATimeOut(t *testing.T) {
+	app := newQuizApp(t)
+	defer app.Cleanup()
+	student := newClient(t, app)
+	attempt, question := student.start("test", nil)
+	record, _ := app.FindRecordById("attempts", attempt)
+	record.Set("question_started_ms", record.GetInt("question_started_ms")-20_100) // 20 s limit: just over
+	if err := app.Save(record); err != nil {
+		t.Fatal(err)
+	}
+	_, reply := student.do(http.MethodPost, "/api/jindu/attempts/"+attempt+"/answers", answer(question, nil, "time-is-up-1"))
+	if reply["answer"].(map[string]any)["status"] != "timed_out" {
+		t.Errorf("no answer at the deadline is a time-out: %v", reply["answer"])
+	}
+}

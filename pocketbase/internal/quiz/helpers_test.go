@@ -1,0 +1,124 @@
+package quiz
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
+
+	"jindu/internal/participant"
+	_ "jindu/migrations"
+)
+
+// testBank is a small bank: 12 single-choice law questions (key: option 1),
+// and quizzes in each mode that matter to the routes.
+func testBank() Bank {
+	var bank Bank
+	for i := range 12 {
+		bank.Questions = append(bank.Questions, BankQuestion{
+			ID: fmt.Sprintf("law-%02d", i), Type: "single", Topics: []string{"law"},
+			Grades: []string{"primary", "junior"}, Difficulty: 1 + i%3,
+			Answer:  json.RawMessage(`[1]`),
+			Sources: json.RawMessage(`[]`),
+			Text:    json.RawMessage(fmt.Sprintf(`{"zh-cn":{"stem":"题%d","options":["甲","乙","丙","丁"],"explanation":"解析%d"},"en":{"stem":"Q%d","options":["A","B","C","D"],"explanation":"Because %d"}}`, i, i, i, i)),
+		})
+	}
+	quiz := func(slug, mode, extra string) json.RawMessage {
+		return json.RawMessage(fmt.Sprintf(`{"slug":%q,"mode":%q,"count":3,"pool":{"topics":[],"grades":[],"difficulty":{}},"groups":[],
+			"time":{"perQuestion":20,"total":0},"attemptsPerDay":0,"window":null,"shuffle":{"questions":true,"options":true},
+			"scoring":{"method":"speed","points":1000,"streakBonus":true},"feedback":"end","reviewDays":0%s}`, slug, mode, extra))
+	}
+	bank.Quizzes = []json.RawMessage{
+		quiz("test", ModeTest, ""),
+		quiz("practice", ModePractice, `,"feedback":"each"`),
+		quiz("once", ModeDaily, `,"attemptsPerDay":1,"feedback":"each"`),
+		quiz("contest", ModeContest, `,"attemptsPerDay":1,"groups":[{"id":"primary","grades":["primary"]}],
+			"window":{"opens":"2020-01-01T00:00:00+08:00","closes":"2099-01-01T00:00:00+08:00"}`),
+		quiz("future", ModeTest, `,"window":{"opens":"2098-01-01T00:00:00+08:00","closes":"2099-01-01T00:00:00+08:00"}`),
+	}
+	return bank
+}
+
+// newQuizApp is a test app with the quiz routes and the test bank.
+func newQuizApp(t testing.TB) *tests.TestApp {
+	t.Helper()
+	app, err := tests.NewTestApp()
+	if err != nil {
+		t.Fatal(err)
+	}
+	participant.Register(app)
+	Register(app)
+	if _, err := SyncBank(app, testBank()); err != nil {
+		t.Fatal(err)
+	}
+	return app
+}
+
+// client drives the routes of one app as one participant.
+type client struct {
+	t       testing.TB
+	handler http.Handler
+	token   string
+}
+
+// handlers caches each test app's routes: OnServe may only run once per app.
+var handlers = map[*tests.TestApp]http.Handler{}
+
+func newClient(t testing.TB, app *tests.TestApp) *client {
+	t.Helper()
+	_, token, err := participant.New(app, "tester")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &client{t: t, handler: appHandler(t, app), token: token}
+}
+
+func appHandler(t testing.TB, app *tests.TestApp) http.Handler {
+	if handler, ok := handlers[app]; ok {
+		return handler
+	}
+	router, err := apis.NewRouter(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := app.OnServe().Trigger(&core.ServeEvent{App: app, Router: router}, func(e *core.ServeEvent) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	handler, err := router.BuildMux()
+	if err != nil {
+		t.Fatal(err)
+	}
+	handlers[app] = handler
+	return handler
+}
+
+// do sends a JSON request and decodes the JSON reply.
+func (c *client) do(method, url string, body any) (int, map[string]any) {
+	c.t.Helper()
+	raw, _ := json.Marshal(body)
+	req := httptest.NewRequest(method, url, bytes.NewReader(raw))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set(participant.Header, c.token)
+	rec := httptest.NewRecorder()
+	c.handler.ServeHTTP(rec, req)
+	var reply map[string]any
+	_ = json.Unmarshal(rec.Body.Bytes(), &reply)
+	return rec.Code, reply
+}
+
+// start starts an attempt and returns its id and current question id.
+func (c *client) start(quiz string, body map[string]any) (string, string) {
+	c.t.Helper()
+	status, state := c.do(http.MethodPost, "/api/jindu/quizzes/"+quiz+"/attempts", body)
+	if status != http.StatusCreated && status != http.StatusOK {
+		c.t.Fatalf("start %s: %d %v", quiz, status, state)
+	}
+	current, _ := state["current"].(map[string]any)
+	return state["id"].(string), current["id"].(string)
+}

@@ -1,0 +1,220 @@
+package quiz
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"strconv"
+)
+
+// PlanItem is one question of an attempt as the server keeps it: which
+// question, the order its options are shown in, and the key in that order.
+// It is stored in the attempt's hidden "plan" field and never sent.
+type PlanItem struct {
+	Question string   `json:"q"`
+	Type     string   `json:"t"`
+	Topics   []string `json:"topics"`
+	// Perm maps a shown position to the option's index in the bank.
+	Perm    []int `json:"p,omitempty"`
+	Key     []int `json:"k,omitempty"`
+	KeyBool *bool `json:"kb,omitempty"`
+}
+
+// Choice is an answer as sent: shown option positions, or true/false.
+type Choice struct {
+	Options []int
+	Bool    *bool
+}
+
+// UnmarshalJSON reads a choice from [0, 2], true or false.
+func (c *Choice) UnmarshalJSON(raw []byte) error {
+	trimmed := bytes.TrimSpace(raw)
+	if len(trimmed) > 0 && trimmed[0] == '[' {
+		return json.Unmarshal(trimmed, &c.Options)
+	}
+	var b bool
+	if err := json.Unmarshal(trimmed, &b); err != nil {
+		return errors.New("a choice is a list of option numbers, or true or false")
+	}
+	c.Bool = &b
+	return nil
+}
+
+// MarshalJSON writes a choice the way it was sent.
+func (c Choice) MarshalJSON() ([]byte, error) {
+	if c.Bool != nil {
+		return json.Marshal(*c.Bool)
+	}
+	return json.Marshal(c.Options)
+}
+
+// candidate is a question a pool may draw, with its key in bank order.
+type candidate struct {
+	Slug        string
+	Type        string
+	Topics      []string
+	Grades      []string
+	Difficulty  int
+	OptionCount int
+	Answer      json.RawMessage
+}
+
+// errPoolTooSmall means the bank cannot fill the quiz; the validator in npm
+// test should have caught it first.
+var errPoolTooSmall = errors.New("the question pool is smaller than the quiz")
+
+// pickQuestions draws count questions from the pool, honouring the difficulty
+// weights by largest remainder and filling any shortfall from other levels.
+// Candidates must arrive in a stable order (the daily challenge relies on it).
+func pickQuestions(all []candidate, pool Pool, count int, rng *rand.Rand) ([]candidate, error) {
+	byLevel := map[int][]candidate{}
+	eligible := 0
+	for _, c := range all {
+		if overlaps(pool.Topics, c.Topics) && overlaps(pool.Grades, c.Grades) {
+			byLevel[c.Difficulty] = append(byLevel[c.Difficulty], c)
+			eligible++
+		}
+	}
+	if eligible < count {
+		return nil, errPoolTooSmall
+	}
+	for level := 1; level <= 3; level++ { // in order: a seeded rng must be drawn the same way each time
+		rng.Shuffle(len(byLevel[level]), func(i, j int) {
+			byLevel[level][i], byLevel[level][j] = byLevel[level][j], byLevel[level][i]
+		})
+	}
+
+	picked := make([]candidate, 0, count)
+	targets := levelTargets(pool.Difficulty, count)
+	for level := 1; level <= 3; level++ {
+		want := targets[level]
+		take := min(want, len(byLevel[level]))
+		picked = append(picked, byLevel[level][:take]...)
+		byLevel[level] = byLevel[level][take:]
+	}
+	for level := 1; len(picked) < count && level <= 3; level++ {
+		take := min(count-len(picked), len(byLevel[level]))
+		picked = append(picked, byLevel[level][:take]...)
+		byLevel[level] = byLevel[level][take:]
+	}
+	// easier questions first, a fair warm-up; shuffling later may reorder
+	sort.SliceStable(picked, func(i, j int) bool { return picked[i].Difficulty < picked[j].Difficulty })
+	return picked, nil
+}
+
+// levelTargets splits count across difficulty levels by weight (largest
+// remainder). No weights means no targets: the fill step takes any level.
+func levelTargets(weights map[string]float64, count int) map[int]int {
+	targets := map[int]int{}
+	total := 0.0
+	for _, w := range weights {
+		total += w
+	}
+	if total <= 0 {
+		return targets
+	}
+	type share struct {
+		level int
+		rest  float64
+	}
+	var shares []share
+	assigned := 0
+	for level := 1; level <= 3; level++ {
+		exact := weights[strconv.Itoa(level)] / total * float64(count)
+		targets[level] = int(exact)
+		assigned += int(exact)
+		shares = append(shares, share{level, exact - float64(int(exact))})
+	}
+	sort.SliceStable(shares, func(i, j int) bool { return shares[i].rest > shares[j].rest })
+	for i := 0; assigned < count; i++ {
+		targets[shares[i%len(shares)].level]++
+		assigned++
+	}
+	return targets
+}
+
+// overlaps reports whether want is empty (no restriction) or shares a value with have.
+func overlaps(want, have []string) bool {
+	if len(want) == 0 {
+		return true
+	}
+	for _, w := range want {
+		if slices.Contains(have, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// planItem turns a drawn question into a plan entry, shuffling its options
+// with rng when asked. True/false questions have no options to shuffle.
+func planItem(c candidate, shuffleOptions bool, rng *rand.Rand) (PlanItem, error) {
+	item := PlanItem{Question: c.Slug, Type: c.Type, Topics: c.Topics}
+	if c.Type == "truefalse" {
+		var key bool
+		if err := json.Unmarshal(c.Answer, &key); err != nil {
+			return item, err
+		}
+		item.KeyBool = &key
+		return item, nil
+	}
+	var key []int
+	if err := json.Unmarshal(c.Answer, &key); err != nil {
+		return item, err
+	}
+	item.Perm = make([]int, c.OptionCount)
+	for i := range item.Perm {
+		item.Perm[i] = i
+	}
+	if shuffleOptions {
+		rng.Shuffle(len(item.Perm), func(i, j int) { item.Perm[i], item.Perm[j] = item.Perm[j], item.Perm[i] })
+	}
+	for shown, bankIndex := range item.Perm {
+		if slices.Contains(key, bankIndex) {
+			item.Key = append(item.Key, shown)
+		}
+	}
+	return item, nil
+}
+
+// bankChoice translates a choice from shown positions to bank indices, for storage.
+func (item PlanItem) bankChoice(c *Choice) *Choice {
+	if c == nil || c.Bool != nil {
+		return c
+	}
+	translated := &Choice{Options: make([]int, len(c.Options))}
+	for i, shown := range c.Options {
+		translated.Options[i] = item.Perm[shown]
+	}
+	slices.Sort(translated.Options)
+	return translated
+}
+
+// validChoice reports whether a choice fits the question: one option for
+// single and image, one or more distinct options for multiple, true/false for
+// true/false.
+func (item PlanItem) validChoice(c *Choice) bool {
+	if c == nil {
+		return true
+	}
+	if item.Type == "truefalse" {
+		return c.Bool != nil
+	}
+	if c.Bool != nil || len(c.Options) == 0 {
+		return false
+	}
+	if item.Type != "multiple" && len(c.Options) != 1 {
+		return false
+	}
+	seen := map[int]bool{}
+	for _, option := range c.Options {
+		if option < 0 || option >= len(item.Perm) || seen[option] {
+			return false
+		}
+		seen[option] = true
+	}
+	return true
+}

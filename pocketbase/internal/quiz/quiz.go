@@ -1,0 +1,70 @@
+// Package quiz is the quiz engine's server: question banks synced from git,
+// attempts whose timing, order and scoring are decided here on the server's
+// clock, leaderboards, daily challenges and contests with a prize draw.
+// Routes live under /api/jindu/; every collection they use is closed to the
+// records API, so the answer keys never leave this package.
+package quiz
+
+import (
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
+
+	"jindu/internal/participant"
+	"jindu/internal/problem"
+)
+
+// bodyLimit is far above any quiz request (an answer is a few dozen bytes).
+const bodyLimit = 16 << 10
+
+// engine holds what the routes share.
+type engine struct {
+	bank   bankCache
+	boards boardCache
+}
+
+// Register adds the quiz routes, the prize-draw hook and the job that clears
+// contest fraud-review data once its review period is over.
+func Register(app core.App) {
+	h := &engine{}
+	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
+		api := se.Router.Group("/api/jindu")
+		// answers are many and say nothing the server needs to keep (and most
+		// players are minors): only failures reach the request log
+		api.Bind(problem.Middleware(), apis.BodyLimit(bodyLimit), apis.SkipSuccessActivityLog())
+		api.POST("/quizzes/{slug}/attempts", h.handleStart).Bind(participant.Require())
+		api.GET("/quizzes/{slug}/me", h.handleStatus).Bind(participant.Require())
+		api.GET("/quizzes/{slug}/leaderboard", h.handleLeaderboard)
+		api.GET("/attempts/{id}", h.handleView).Bind(participant.Require())
+		api.POST("/attempts/{id}/answers", h.handleAnswer).Bind(participant.Require())
+		api.POST("/attempts/{id}/next", h.handleNext).Bind(participant.Require())
+		api.POST("/attempts/{id}/finish", h.handleFinish).Bind(participant.Require())
+		return se.Next()
+	})
+	registerPrizeDraws(app)
+	registerFraudPurge(app)
+}
+
+// loadDefinition reads a live quiz definition by slug.
+func loadDefinition(app core.App, slug string) (*Definition, error) {
+	record, err := app.FindFirstRecordByData("quizzes", "slug", slug)
+	if err != nil || record.GetBool("retired") {
+		return nil, problem.NotFound("quiz_not_found", "There is no such quiz.")
+	}
+	return parseDefinition([]byte(record.GetString("definition")))
+}
+
+// ownAttempt loads an attempt of the requesting participant; another
+// participant's attempt is reported as missing, not as forbidden, so ids
+// cannot be probed.
+func ownAttempt(app core.App, e *core.RequestEvent) (*attempt, error) {
+	a, err := loadAttempt(app, e.Request.PathValue("id"))
+	if err != nil || a.participant() != participant.ID(e) {
+		return nil, problem.NotFound("attempt_not_found", "There is no such attempt.")
+	}
+	return a, nil
+}
+
+// localeOf reads the ?locale= query parameter.
+func localeOf(e *core.RequestEvent) string {
+	return pickLocale(e.Request.URL.Query().Get("locale"))
+}

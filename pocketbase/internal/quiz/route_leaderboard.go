@@ -1,0 +1,155 @@
+package quiz
+
+import (
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"jindu/internal/participant"
+	"jindu/internal/problem"
+)
+
+// boardSize is how many places a leaderboard lists.
+const boardSize = 10
+
+// boardTTL is how long a computed leaderboard is reused: a class refreshing
+// the board at once costs one query, and the board is at most this stale.
+const boardTTL = 5 * time.Second
+
+// Place is one line of a leaderboard: nicknames only, never who someone is.
+type Place struct {
+	Rank       int    `json:"rank"`
+	Nickname   string `json:"nickname"`
+	Score      int    `json:"score"`
+	TimeUsedMs int64  `json:"timeUsedMs"`
+	Me         bool   `json:"me,omitempty"`
+	id         string
+}
+
+// Board is a leaderboard for one quiz, group and period.
+type Board struct {
+	Period string  `json:"period"`
+	Group  string  `json:"group,omitempty"`
+	Places []Place `json:"places"`
+	// Me is the requesting participant's place when they are not in Places.
+	Me *Place `json:"me,omitempty"`
+}
+
+type boardKey struct{ quiz, group, period, start string }
+
+type cachedBoard struct {
+	at     time.Time
+	places []Place
+}
+
+// boardCache keeps recently computed top lists.
+type boardCache struct{ entries sync.Map } // boardKey → cachedBoard
+
+// handleLeaderboard lists the best finished attempt of each participant in
+// the period (today or this week, campaign time), highest score first and,
+// on equal scores, the faster one first. Open to everyone; a participant also
+// learns their own place.
+func (h *engine) handleLeaderboard(e *core.RequestEvent) error {
+	slug := e.Request.PathValue("slug")
+	def, err := loadDefinition(e.App, slug)
+	if err != nil {
+		return err
+	}
+	if def.Mode == ModeKiosk {
+		return problem.NotFound("no_leaderboard", "This quiz has no leaderboard.")
+	}
+	query := e.Request.URL.Query()
+	period := query.Get("period")
+	if period != "week" {
+		period = "today"
+	}
+	group := ""
+	if len(def.Groups) > 0 {
+		if group = query.Get("group"); def.group(group) == nil {
+			group = def.Groups[0].ID
+		}
+	}
+	start := periodStart(time.Now(), period)
+	key := boardKey{slug, group, period, start.Format(time.DateOnly)}
+
+	places, err := h.boards.top(e.App, key, millis(start))
+	if err != nil {
+		return err
+	}
+	board := Board{Period: period, Group: group, Places: make([]Place, len(places))}
+	copy(board.Places, places)
+	if who := participant.Optional(e); who != "" {
+		board.Me = ownPlace(e.App, board.Places, key, millis(start), who)
+	}
+	return e.JSON(http.StatusOK, board)
+}
+
+// top returns the cached or freshly computed top places.
+func (c *boardCache) top(app core.App, key boardKey, since int64) ([]Place, error) {
+	if cached, ok := c.entries.Load(key); ok && time.Since(cached.(cachedBoard).at) < boardTTL {
+		return cached.(cachedBoard).places, nil
+	}
+	places, err := rankedPlaces(app, key, since, "", boardSize)
+	if err != nil {
+		return nil, err
+	}
+	c.entries.Store(key, cachedBoard{at: time.Now(), places: places})
+	return places, nil
+}
+
+// ownPlace marks the participant in places, or looks up their rank when they
+// are not among them; nil if they have no finished attempt in the period.
+func ownPlace(app core.App, places []Place, key boardKey, since int64, who string) *Place {
+	for i := range places {
+		if places[i].id == who {
+			places[i].Me = true
+			return nil
+		}
+	}
+	mine, err := rankedPlaces(app, key, since, who, 1)
+	if err != nil || len(mine) == 0 {
+		return nil
+	}
+	return &mine[0]
+}
+
+// rankedPlaces ranks each participant's best attempt; with only set, it
+// returns that participant's place alone.
+func rankedPlaces(app core.App, key boardKey, since int64, only string, limit int) ([]Place, error) {
+	var rows []struct {
+		Participant string `db:"participant"`
+		Nickname    string `db:"nickname"`
+		Score       int    `db:"score"`
+		TimeUsedMs  int64  `db:"time_used_ms"`
+		Rank        int    `db:"place"`
+	}
+	err := app.DB().NewQuery(`
+		WITH best AS (
+			SELECT participant, score, time_used_ms,
+				ROW_NUMBER() OVER (PARTITION BY participant ORDER BY score DESC, time_used_ms ASC) AS nth
+			FROM attempts
+			WHERE quiz = {:quiz} AND [[group]] = {:group} AND status = 'finished' AND finished_ms >= {:since}
+		), ranked AS (
+			SELECT participant, score, time_used_ms,
+				RANK() OVER (ORDER BY score DESC, time_used_ms ASC) AS place
+			FROM best WHERE nth = 1
+		)
+		SELECT r.participant, p.nickname, r.score, r.time_used_ms, r.place
+		FROM ranked r JOIN participants p ON p.id = r.participant
+		WHERE {:only} = '' OR r.participant = {:only}
+		ORDER BY r.place, r.participant
+		LIMIT {:limit}`).
+		Bind(dbx.Params{"quiz": key.quiz, "group": key.group, "since": since, "only": only, "limit": limit}).
+		All(&rows)
+	if err != nil {
+		return nil, err
+	}
+	places := make([]Place, len(rows))
+	for i, row := range rows {
+		places[i] = Place{Rank: row.Rank, Nickname: row.Nickname, Score: row.Score, TimeUsedMs: row.TimeUsedMs, id: row.Participant, Me: row.Participant == only}
+	}
+	return places, nil
+}

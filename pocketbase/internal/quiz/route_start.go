@@ -1,0 +1,244 @@
+package quiz
+
+import (
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	mathrand "math/rand/v2"
+	"net/http"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"jindu/internal/participant"
+	"jindu/internal/problem"
+)
+
+type startInput struct {
+	Locale string `json:"locale"`
+	// Group is the contest group (e.g. primary, secondary); other quizzes ignore it.
+	Group string `json:"group"`
+}
+
+// handleStart starts an attempt, or resumes the participant's unfinished one:
+// 201 with a new attempt, 200 with the resumed one. Checks, in order: the quiz
+// exists and its window is open, the contest group is valid, and the daily
+// attempt limit is not reached.
+func (h *engine) handleStart(e *core.RequestEvent) error {
+	var input startInput
+	if err := e.BindBody(&input); err != nil {
+		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
+	}
+	slug := e.Request.PathValue("slug")
+	def, err := loadDefinition(e.App, slug)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	if problem := windowProblem(def, now); problem != nil {
+		return problem
+	}
+	var group *Group
+	if len(def.Groups) > 0 {
+		if group = def.group(input.Group); group == nil {
+			return problem.BadInput("group_required", "Choose your group (primary or secondary school) first.")
+		}
+	}
+	bank, err := h.bank.get(e.App)
+	if err != nil {
+		return err
+	}
+	fraud, err := fraudHashes(e, def)
+	if err != nil {
+		return err
+	}
+
+	who := participant.ID(e)
+	var started *attempt
+	var refusal error
+	created := false
+	err = e.App.RunInTransaction(func(tx core.App) error {
+		open, err := findOpenAttempt(tx, who, slug, millis(now))
+		if err != nil || open != nil {
+			started = open
+			return err
+		}
+		if def.AttemptsPerDay > 0 {
+			used, err := tx.CountRecords("attempts", dbx.HashExp{"participant": who, "quiz": slug, "day": dayOf(now)})
+			if err != nil {
+				return err
+			}
+			if int(used) >= def.AttemptsPerDay {
+				refusal = problem.Conflict("daily_limit_reached", "You have used today's attempts for this quiz. Come back tomorrow.")
+				return nil
+			}
+		}
+		started, err = newAttempt(tx, def, group, who, bank.candidates, now, fraud)
+		created = err == nil
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if refusal != nil {
+		return refusal
+	}
+	state, err := h.buildState(e.App, started, pickLocale(input.Locale))
+	if err != nil {
+		return err
+	}
+	if created {
+		return e.JSON(http.StatusCreated, state)
+	}
+	return e.JSON(http.StatusOK, state)
+}
+
+// windowProblem refuses a start before a quiz opens or after it closes.
+func windowProblem(def *Definition, now time.Time) *problem.Problem {
+	if def.Window == nil {
+		return nil
+	}
+	if now.Before(def.Window.Opens) {
+		return problem.New(http.StatusForbidden, "quiz_not_open", "This quiz has not opened yet.")
+	}
+	if !now.Before(def.Window.Closes) {
+		return problem.New(http.StatusForbidden, "quiz_closed", "This quiz has closed.")
+	}
+	return nil
+}
+
+// findOpenAttempt returns the participant's unfinished attempt at the quiz,
+// brought up to now, or nil if there is none (or it has just run out of time).
+func findOpenAttempt(tx core.App, who, slug string, now int64) (*attempt, error) {
+	record, err := tx.FindFirstRecordByFilter("attempts",
+		"participant = {:p} && quiz = {:q} && status = 'open'", dbx.Params{"p": who, "q": slug})
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	a, err := decodeAttempt(record)
+	if err != nil {
+		return nil, err
+	}
+	if err := a.advanceAndSave(tx, now); err != nil {
+		return nil, err
+	}
+	if a.status() != statusOpen {
+		return nil, nil
+	}
+	return a, nil
+}
+
+// newAttempt draws the questions and stores a new attempt.
+func newAttempt(tx core.App, def *Definition, group *Group, who string, candidates []candidate, now time.Time, fraud fraudReview) (*attempt, error) {
+	groupID := ""
+	if group != nil {
+		groupID = group.ID
+	}
+	day := dayOf(now)
+	drawRNG, err := drawSource(tx, def, groupID, day)
+	if err != nil {
+		return nil, err
+	}
+	picked, err := pickQuestions(candidates, def.poolFor(group), def.Count, drawRNG)
+	if errors.Is(err, errPoolTooSmall) {
+		return nil, problem.New(http.StatusServiceUnavailable, "quiz_unavailable", "This quiz cannot be started right now.")
+	}
+	if err != nil {
+		return nil, err
+	}
+	if def.Shuffle.Questions {
+		drawRNG.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
+	}
+	optionRNG := randomSource()
+	plan := make([]PlanItem, len(picked))
+	for i, c := range picked {
+		if plan[i], err = planItem(c, def.Shuffle.Options, optionRNG); err != nil {
+			return nil, err
+		}
+	}
+
+	collection, err := tx.FindCachedCollectionByNameOrId("attempts")
+	if err != nil {
+		return nil, err
+	}
+	rules, err := json.Marshal(def)
+	if err != nil {
+		return nil, err
+	}
+	record := core.NewRecord(collection)
+	record.Set("quiz", def.Slug)
+	record.Set("participant", who)
+	record.Set("mode", def.Mode)
+	record.Set("group", groupID)
+	record.Set("day", day)
+	record.Set("status", statusOpen)
+	record.Set("plan", plan)
+	record.Set("rules", json.RawMessage(rules))
+	record.Set("current", 0)
+	record.Set("started_ms", millis(now))
+	record.Set("question_started_ms", millis(now))
+	if def.Time.Total > 0 {
+		record.Set("deadline_ms", millis(now)+int64(def.Time.Total)*1000)
+	}
+	record.Set("ip_hash", fraud.ip)
+	record.Set("ua_hash", fraud.userAgent)
+	if err := tx.Save(record); err != nil {
+		return nil, err
+	}
+	return decodeAttempt(record)
+}
+
+// drawSource is the randomness that picks and orders questions: for the daily
+// challenge a stream seeded by a server secret, the quiz, the group and the
+// day (everyone gets the same set that day, and nobody can work out
+// tomorrow's); for every other quiz a fresh random stream.
+func drawSource(app core.App, def *Definition, group, day string) (*mathrand.Rand, error) {
+	if def.Mode != ModeDaily {
+		return randomSource(), nil
+	}
+	secret, err := participant.Secret(app, "daily-challenge")
+	if err != nil {
+		return nil, err
+	}
+	mac := hmac.New(sha256.New, secret)
+	mac.Write([]byte(def.Slug + "|" + group + "|" + day))
+	var seed [32]byte
+	copy(seed[:], mac.Sum(nil))
+	return mathrand.New(mathrand.NewChaCha8(seed)), nil
+}
+
+// randomSource is a ChaCha8 stream seeded from the operating system.
+func randomSource() *mathrand.Rand {
+	var seed [32]byte
+	_, _ = rand.Read(seed[:])
+	return mathrand.New(mathrand.NewChaCha8(seed))
+}
+
+// fraudReview is what a contest keeps to review suspicious entries: keyed
+// hashes of the address and browser, never the values themselves.
+type fraudReview struct{ ip, userAgent string }
+
+// fraudHashes hashes the client's IP and user agent for contest attempts.
+func fraudHashes(e *core.RequestEvent, def *Definition) (fraudReview, error) {
+	if def.Mode != ModeContest {
+		return fraudReview{}, nil
+	}
+	secret, err := participant.Secret(e.App, "fraud-review")
+	if err != nil {
+		return fraudReview{}, err
+	}
+	hash := func(value string) string {
+		mac := hmac.New(sha256.New, secret)
+		mac.Write([]byte(value))
+		return hex.EncodeToString(mac.Sum(nil))[:32]
+	}
+	return fraudReview{ip: hash(e.RealIP()), userAgent: hash(e.Request.UserAgent())}, nil
+}

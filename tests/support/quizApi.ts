@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import PocketBase from 'pocketbase';
+import { inject } from 'vitest';
+import type { Question } from '../../src/lib/quiz/bank';
+import { readQuizFiles } from '../../src/lib/quiz/files';
+import type { Locale } from '../../src/lib/locale';
+import { root } from './content';
+import { superuser } from './server';
+
+/**
+ * A small typed client for the quiz engine's routes (/api/jindu/…), for the integration tests,
+ * plus what they need to know about the banks: every question's key and explanation.
+ */
+
+import type {
+  AnswerReply,
+  AttemptState as StateView,
+  Choice,
+  Participant,
+  QuestionView,
+  QuizStatus as Status,
+} from '../../src/lib/quiz/types';
+
+export type {
+  AnsweredView,
+  AnswerReply,
+  Board,
+  Choice,
+  Feedback,
+  Participant,
+  Place,
+  QuestionView,
+  ResultView,
+} from '../../src/lib/quiz/types';
+export type { StateView, Status };
+
+/** The error shape of every Jindu route. */
+export interface Problem {
+  status: number;
+  code: string;
+  message: string;
+}
+
+/** A reply as the client sees it: status, parsed body (if JSON), raw text, local arrival time. */
+export interface Reply<T> {
+  status: number;
+  body: T;
+  text: string;
+  receivedAt: number;
+}
+
+export interface CallOptions {
+  method?: string;
+  token?: string;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Sent as it is, e.g. malformed JSON. */
+  rawBody?: string;
+}
+
+/**
+ * Calls the test server.
+ * @example await call<StateView>(`/api/jindu/attempts/${id}`, { token })
+ */
+export async function call<T = unknown>(
+  path: string,
+  options: CallOptions = {},
+): Promise<Reply<T>> {
+  const headers: Record<string, string> = {};
+  if (options.token) headers['x-participant'] = options.token;
+  let body: string | undefined = options.rawBody;
+  if (options.body !== undefined) body = JSON.stringify(options.body);
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${inject('baseURL')}${path}`, {
+    method: options.method ?? (body === undefined ? 'GET' : 'POST'),
+    headers,
+    ...(body === undefined ? {} : { body }),
+  });
+  const text = await response.text();
+  let parsed: unknown = undefined;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // not JSON (an HTML page, an empty body): the text is still there
+  }
+  return { status: response.status, body: parsed as T, text, receivedAt: Date.now() };
+}
+
+/** The error code of a refused reply, with its status, e.g. `[409, 'already_answered']`. */
+export function problemOf(reply: Reply<unknown>): [number, string | undefined] {
+  return [reply.status, (reply.body as Partial<Problem> | undefined)?.code];
+}
+
+/** Creates an anonymous participant, failing the test if the server refuses. */
+export async function newParticipant(
+  input: { nickname?: string; locale?: Locale } = {},
+): Promise<Participant> {
+  const reply = await call<Participant>('/api/jindu/participants', { body: input });
+  if (reply.status !== 201)
+    throw new Error(`creating a participant: ${reply.status} ${reply.text}`);
+  return reply.body;
+}
+
+/** Starts (201) or resumes (200) an attempt at a quiz. */
+export function start(
+  token: string,
+  slug: string,
+  input: { locale?: Locale; group?: string } = {},
+): Promise<Reply<StateView>> {
+  return call<StateView>(`/api/jindu/quizzes/${slug}/attempts`, { token, body: input });
+}
+
+export interface AnswerInput {
+  question: string;
+  choice: Choice;
+  /** The idempotency key; a fresh UUID when left out. */
+  key?: string;
+  locale?: Locale;
+}
+
+/** Answers the current question of an attempt. */
+export function answer(
+  token: string,
+  attempt: string,
+  input: AnswerInput,
+): Promise<Reply<AnswerReply>> {
+  return call<AnswerReply>(`/api/jindu/attempts/${attempt}/answers`, {
+    token,
+    body: { key: randomUUID(), ...input },
+  });
+}
+
+/** Reads an attempt as it stands (the resume call). */
+export function view(token: string, attempt: string, locale?: Locale): Promise<Reply<StateView>> {
+  const query = locale ? `?locale=${locale}` : '';
+  return call<StateView>(`/api/jindu/attempts/${attempt}${query}`, { token });
+}
+
+/** Ends an attempt and returns it with its results. */
+export function finish(token: string, attempt: string, locale?: Locale): Promise<Reply<StateView>> {
+  const query = locale ? `?locale=${locale}` : '';
+  return call<StateView>(`/api/jindu/attempts/${attempt}/finish${query}`, {
+    token,
+    method: 'POST',
+  });
+}
+
+/** What a participant sees before starting: today's attempts, an unfinished one, a streak. */
+export function status(token: string, slug: string): Promise<Reply<Status>> {
+  return call<Status>(`/api/jindu/quizzes/${slug}/me`, { token });
+}
+
+/** An attempt's state without the server's clock: what must not move when a request is refused. */
+export function withoutServerNow(state: StateView): Omit<StateView, 'serverNow'> {
+  const { serverNow: _, ...rest } = state;
+  return rest;
+}
+
+/** The site's quizzes and question banks, as the sync reads them (without test fixtures). */
+export const quizFiles = readQuizFiles(root);
+
+/** Every bank question by id. */
+export const bank = new Map(quizFiles.questions.map((q) => [q.id, q]));
+
+/** The bank question behind a question the server showed. */
+export function bankQuestion(id: string): Question {
+  const question = bank.get(id);
+  if (!question) throw new Error(`the server showed ${id}, which is in no bank`);
+  return question;
+}
+
+/** Every explanation in the banks, in both languages. */
+export const explanations = quizFiles.questions.flatMap((q) => [
+  q['zh-cn'].explanation,
+  q.en.explanation,
+]);
+
+/**
+ * The right answer to a shown question, in its shown option order, worked out from the bank
+ * by matching the option texts (the server shuffles options per attempt).
+ */
+export function correctChoice(shown: QuestionView, locale: Locale): Choice {
+  const question = bankQuestion(shown.id);
+  if (typeof question.answer === 'boolean') return question.answer;
+  const bankOptions = question[locale].options ?? [];
+  const key = question.answer;
+  return (shown.options ?? []).flatMap((text, position) =>
+    key.includes(bankOptions.indexOf(text)) ? [position] : [],
+  );
+}
+
+/** The records API as an organiser sees it. */
+export async function asSuperuser(): Promise<PocketBase> {
+  const pb = new PocketBase(inject('baseURL'));
+  await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
+  return pb;
+}
+
+/** The stored answers of an attempt, read as an organiser. */
+export async function storedAnswers(attempt: string) {
+  const pb = await asSuperuser();
+  return pb
+    .collection('attempt_answers')
+    .getFullList({ filter: pb.filter('attempt = {:attempt}', { attempt }) });
+}
+
+/**
+ * Waits until the server's clock has reached `serverTime`, going by the reply's `serverNow` and
+ * when it arrived (the server and the tests share a machine, so the clocks only differ by latency).
+ */
+export async function waitForServerTime(serverTime: number, seen: Reply<{ serverNow: number }>) {
+  const offset = seen.receivedAt - seen.body.serverNow;
+  await sleep(Math.max(0, serverTime + offset - Date.now()));
+}
