@@ -9,19 +9,20 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 )
 
-// secretCache keeps each named secret once loaded; secrets never change.
-var secretCache sync.Map // map[*secretKey][]byte
+// secretCache keeps each named secret once loaded; secrets never change. It is
+// keyed by data folder, which a transaction's app shares with its parent.
+var secretCache sync.Map // map[secretKey][]byte
 
 type secretKey struct {
-	app  core.App
-	name string
+	dataDir string
+	name    string
 }
 
 // Secret returns the named 32-byte server secret, creating and storing it in the
 // rules-locked "secrets" collection the first time. It signs participant tokens
 // and salts the hashes kept for fraud review, so it must survive restarts.
 func Secret(app core.App, name string) ([]byte, error) {
-	key := secretKey{app: app, name: name}
+	key := secretKey{dataDir: app.DataDir(), name: name}
 	if cached, ok := secretCache.Load(key); ok {
 		return cached.([]byte), nil
 	}

@@ -103,11 +103,11 @@ func (a *attempt) advance(tx core.App, now int64) error {
 
 // advanceAndSave advances the attempt and saves its progress if anything changed.
 func (a *attempt) advanceAndSave(tx core.App, now int64) error {
-	from, status := a.current(), a.status()
+	from := a.progress()
 	if err := a.advance(tx, now); err != nil {
 		return err
 	}
-	if a.current() == from && a.status() == status {
+	if a.progress() == from {
 		return nil
 	}
 	return a.saveProgress(tx, from)
@@ -185,11 +185,24 @@ func (a *attempt) finish(tx core.App, at int64) error {
 // errAttemptMoved means the attempt changed between reading and writing it.
 var errAttemptMoved = errors.New("the attempt moved on while the answer was judged")
 
+// progress is where an attempt stands: the question it is on and when that
+// question was shown (0: not yet). Two reads with the same progress saw the
+// same attempt.
+type progress struct {
+	current int
+	shownAt int64
+	status  string
+}
+
+func (a *attempt) progress() progress {
+	return progress{current: a.current(), shownAt: a.num("question_started_ms"), status: a.status()}
+}
+
 // saveProgress writes the attempt's progress (current question, score,
-// status…), but only if it is still open at question from, where it was read:
-// the update is its own check, so two requests racing for one question
-// cannot both count.
-func (a *attempt) saveProgress(tx core.App, from int) error {
+// status…), but only if it still stands where it was read (from): the update
+// is its own check, so two requests racing for one question cannot both
+// count, and an attempt changed elsewhere is never overwritten.
+func (a *attempt) saveProgress(tx core.App, from progress) error {
 	result, err := tx.DB().Update("attempts", dbx.Params{
 		"current":             a.current(),
 		"question_started_ms": a.num("question_started_ms"),
@@ -199,7 +212,9 @@ func (a *attempt) saveProgress(tx core.App, from int) error {
 		"status":              a.status(),
 		"finished_ms":         a.num("finished_ms"),
 		"time_used_ms":        a.num("time_used_ms"),
-	}, dbx.HashExp{"id": a.id(), "current": from, "status": statusOpen}).Execute()
+	}, dbx.HashExp{
+		"id": a.id(), "current": from.current, "question_started_ms": from.shownAt, "status": from.status,
+	}).Execute()
 	if err != nil {
 		return err
 	}

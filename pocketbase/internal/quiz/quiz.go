@@ -18,8 +18,10 @@ const bodyLimit = 16 << 10
 
 // engine holds what the routes share.
 type engine struct {
-	bank   bankCache
-	boards boardCache
+	bank     bankCache
+	boards   boardCache
+	attempts attemptCache
+	writes   writeBatcher
 }
 
 // Register adds the quiz routes, the prize-draw hook and the job that clears
@@ -53,15 +55,22 @@ func loadDefinition(app core.App, slug string) (*Definition, error) {
 	return parseDefinition([]byte(record.GetString("definition")))
 }
 
-// ownAttempt loads an attempt of the requesting participant; another
-// participant's attempt is reported as missing, not as forbidden, so ids
-// cannot be probed.
+// errNoSuchAttempt answers for a missing attempt and for another
+// participant's alike (not "forbidden"), so ids cannot be probed.
+var errNoSuchAttempt = problem.NotFound("attempt_not_found", "There is no such attempt.")
+
+// ownAttempt loads an attempt of the requesting participant from the database.
 func ownAttempt(app core.App, e *core.RequestEvent) (*attempt, error) {
 	a, err := loadAttempt(app, e.Request.PathValue("id"))
-	if err != nil || a.participant() != participant.ID(e) {
-		return nil, problem.NotFound("attempt_not_found", "There is no such attempt.")
+	if err != nil || !ownedBy(a, e) {
+		return nil, errNoSuchAttempt
 	}
 	return a, nil
+}
+
+// ownedBy reports whether the attempt belongs to the requesting participant.
+func ownedBy(a *attempt, e *core.RequestEvent) bool {
+	return a.participant() == participant.ID(e)
 }
 
 // localeOf reads the ?locale= query parameter.

@@ -85,13 +85,15 @@ func (h *engine) handleAnswer(e *core.RequestEvent) error {
 		if refusal := a.checkAnswerable(input.Question, choice); refusal != nil {
 			return refusal
 		}
-		answer, err := a.answer(e.App, choice, input.Key, now)
+		answer, err := a.answer(&h.writes, e.App, choice, input.Key, now)
 		if errors.Is(err, errAttemptMoved) && try < 3 {
+			h.attempts.drop(a.id())
 			continue
 		}
 		if err != nil {
 			return err
 		}
+		h.attempts.put(a)
 		reply, err := h.buildReply(e.App, a, answer, true, locale)
 		if err != nil {
 			return err
@@ -103,7 +105,7 @@ func (h *engine) handleAnswer(e *core.RequestEvent) error {
 // settledAttempt loads the participant's attempt and, if a question's time
 // ran out meanwhile, records that first (under the write lock).
 func (h *engine) settledAttempt(e *core.RequestEvent, now int64) (*attempt, error) {
-	a, err := ownAttempt(e.App, e)
+	a, err := h.readAttempt(e)
 	if err != nil || a.status() != statusOpen || (!a.overdue(now) && a.current() < len(a.plan)) {
 		return a, err
 	}
@@ -113,6 +115,9 @@ func (h *engine) settledAttempt(e *core.RequestEvent, now int64) (*attempt, erro
 		}
 		return a.advanceAndSave(tx, now)
 	})
+	if err == nil {
+		h.attempts.put(a)
+	}
 	return a, err
 }
 
@@ -172,7 +177,7 @@ func (a *attempt) checkAnswerable(question string, choice *Choice) error {
 // stores it, finishing the attempt after the last question. The transaction
 // holds the write lock only for the writes: saveProgress refuses if the
 // attempt moved on after it was read.
-func (a *attempt) answer(app core.App, choice *Choice, key string, now int64) (*answerRow, error) {
+func (a *attempt) answer(writes *writeBatcher, app core.App, choice *Choice, key string, now int64) (*answerRow, error) {
 	item := a.plan[a.current()]
 	outcome := judge(item, choice)
 	deadline := a.questionDeadline()
@@ -190,9 +195,9 @@ func (a *attempt) answer(app core.App, choice *Choice, key string, now int64) (*
 	if deadline > 0 {
 		settledAt = min(now, deadline)
 	}
-	from := a.current()
+	from := a.progress()
 	var answer *answerRow
-	err := app.RunInTransaction(func(tx core.App) error {
+	err := writes.run(app, func(tx core.App) error {
 		var err error
 		if answer, err = a.settle(tx, choice, outcome, points, settledAt, key); err != nil {
 			return err

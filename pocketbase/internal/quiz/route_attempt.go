@@ -11,7 +11,7 @@ import (
 // after a reload: time that ran out while away is recorded first.
 func (h *engine) handleView(e *core.RequestEvent) error {
 	now := millis(time.Now())
-	a, err := ownAttempt(e.App, e)
+	a, err := h.readAttempt(e)
 	if err != nil {
 		return err
 	}
@@ -31,8 +31,9 @@ func (h *engine) handleNext(e *core.RequestEvent) error {
 		if a.status() != statusOpen || a.current() >= len(a.plan) || a.shown() {
 			return nil
 		}
+		from := a.progress()
 		a.rec.Set("question_started_ms", now)
-		return a.saveProgress(tx, a.current())
+		return a.saveProgress(tx, from)
 	})
 }
 
@@ -44,7 +45,7 @@ func (h *engine) handleFinish(e *core.RequestEvent) error {
 		if a.status() != statusOpen {
 			return nil
 		}
-		from := a.current()
+		from := a.progress()
 		if err := a.advance(tx, now); err != nil {
 			return err
 		}
@@ -71,6 +72,7 @@ func (h *engine) changeAttempt(e *core.RequestEvent, change func(tx core.App, a 
 	if err != nil {
 		return err
 	}
+	h.attempts.put(a)
 	return h.respondState(e, a)
 }
 

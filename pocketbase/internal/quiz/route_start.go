@@ -62,7 +62,7 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 	var started *attempt
 	var refusal error
 	created := false
-	err = e.App.RunInTransaction(func(tx core.App) error {
+	err = h.writes.run(e.App, func(tx core.App) error {
 		open, err := findOpenAttempt(tx, who, slug, millis(now))
 		if err != nil || open != nil {
 			started = open
@@ -88,6 +88,7 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 	if refusal != nil {
 		return refusal
 	}
+	h.attempts.put(started)
 	state, err := h.buildState(e.App, started, pickLocale(input.Locale))
 	if err != nil {
 		return err
