@@ -13,6 +13,7 @@ import (
 	_ "jindu/migrations"
 
 	"jindu/internal/participant"
+	"jindu/internal/pledge"
 	"jindu/internal/proxy"
 	"jindu/internal/quiz"
 	"jindu/internal/site"
@@ -40,7 +41,9 @@ func main() {
 	proxy.Register(app)
 	participant.Register(app)
 	quiz.Register(app)
+	pledge.Register(app)
 	app.RootCmd.AddCommand(quiz.Commands(app)...)
+	app.RootCmd.AddCommand(pledge.Commands(app)...)
 	site.Register(app, publicDir)
 
 	if err := app.Start(); err != nil {

@@ -7,9 +7,10 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"jindu/internal/safetext"
 )
 
 // MaxNicknameRunes is the longest nickname, counted in characters (not bytes),
@@ -27,40 +28,23 @@ var blockedCJK, blockedLatin = splitBlockedWords(blockedWordsText)
 // translation key the client shows.
 type NicknameProblem struct{ Code, Message string }
 
-// CleanNickname normalises a nickname (NFC, spaces collapsed) and checks it:
-// 1–20 characters, letters, digits, spaces and ordinary punctuation only (no
-// control, bidi-override or zero-width characters), and no blocked word.
+// CleanNickname normalises a nickname and checks it: 1–20 characters, no
+// control, bidi-override or zero-width characters (see safetext), and no
+// blocked word.
 func CleanNickname(raw string) (string, *NicknameProblem) {
-	name := strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return ' ' // full-width and other spaces become one plain space
-		}
-		return r
-	}, norm.NFC.String(raw))
-	for _, r := range name {
-		if isInvisibleOrControl(r) {
-			return "", &NicknameProblem{"nickname_invalid_characters", "Nicknames can use letters, digits, spaces and ordinary punctuation only."}
-		}
-	}
-	name = strings.Join(strings.Fields(name), " ")
-	count := utf8.RuneCountInString(name)
-	if count == 0 {
+	name, problem := safetext.Clean(raw, MaxNicknameRunes)
+	switch problem {
+	case safetext.InvalidCharacters:
+		return "", &NicknameProblem{"nickname_invalid_characters", "Nicknames can use letters, digits, spaces and ordinary punctuation only."}
+	case safetext.Empty:
 		return "", &NicknameProblem{"nickname_empty", "Please enter a nickname."}
-	}
-	if count > MaxNicknameRunes {
+	case safetext.TooLong:
 		return "", &NicknameProblem{"nickname_too_long", "Nicknames are at most 20 characters."}
 	}
 	if containsBlockedWord(name) {
 		return "", &NicknameProblem{"nickname_blocked", "Please choose another nickname."}
 	}
 	return name, nil
-}
-
-// isInvisibleOrControl reports characters that could hide or reorder text:
-// controls, format characters (bidi overrides, zero-width joiners) and private use.
-func isInvisibleOrControl(r rune) bool {
-	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Co, r) ||
-		r == utf8.RuneError || (!unicode.IsPrint(r) && r != ' ')
 }
 
 var latinWord = regexp.MustCompile(`[a-z0-9]+`)

@@ -3,7 +3,6 @@ package participant
 import (
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 )
 
@@ -62,24 +61,5 @@ func TestToken(t *testing.T) {
 	}
 	if _, ok := verifyToken([]byte("another secret, another server.."), token); ok {
 		t.Error("a token verified under another secret")
-	}
-}
-
-func TestLimiter(t *testing.T) {
-	limiter := NewLimiter(3, time.Second)
-	now := time.Now()
-	for i := range 3 {
-		if !limiter.Allow("a", now) {
-			t.Fatalf("request %d refused", i+1)
-		}
-	}
-	if limiter.Allow("a", now) {
-		t.Error("the 4th request in the window was allowed")
-	}
-	if !limiter.Allow("b", now) {
-		t.Error("another participant was limited too")
-	}
-	if !limiter.Allow("a", now.Add(time.Second)) {
-		t.Error("the next window did not reset the count")
 	}
 }

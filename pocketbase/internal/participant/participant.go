@@ -13,6 +13,8 @@ import (
 	"github.com/pocketbase/pocketbase/tools/hook"
 
 	"jindu/internal/problem"
+	"jindu/internal/ratelimit"
+	"jindu/internal/secrets"
 )
 
 // Header carries the participant token.
@@ -45,7 +47,7 @@ func Optional(e *core.RequestEvent) string {
 }
 
 // limiter is shared by every route that requires a participant.
-var limiter = NewLimiter(requestsPerWindow, requestWindow)
+var limiter = ratelimit.New(requestsPerWindow, requestWindow)
 
 // Require admits requests from a participant: a valid X-Participant token, or a
 // signed-in user (who gets a participant of their own). Others get 401; anyone
@@ -73,7 +75,7 @@ func Require() *hook.Handler[*core.RequestEvent] {
 // identify returns the participant id behind the request, or "" if there is none.
 func identify(e *core.RequestEvent) (string, error) {
 	if token := e.Request.Header.Get(Header); token != "" {
-		secret, err := Secret(e.App, tokenSecretName)
+		secret, err := secrets.Get(e.App, tokenSecretName)
 		if err != nil {
 			return "", err
 		}
@@ -119,7 +121,7 @@ func New(app core.App, nickname string) (*core.Record, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	secret, err := Secret(app, tokenSecretName)
+	secret, err := secrets.Get(app, tokenSecretName)
 	if err != nil {
 		return nil, "", err
 	}

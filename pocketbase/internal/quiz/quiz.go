@@ -11,6 +11,7 @@ import (
 
 	"jindu/internal/participant"
 	"jindu/internal/problem"
+	"jindu/internal/writes"
 )
 
 // bodyLimit is far above any quiz request (an answer is a few dozen bytes).
@@ -21,7 +22,7 @@ type engine struct {
 	bank     bankCache
 	boards   boardCache
 	attempts attemptCache
-	writes   writeBatcher
+	writes   writes.Batcher
 }
 
 // Register adds the quiz routes, the prize-draw hook and the job that clears

@@ -12,6 +12,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"jindu/internal/problem"
+	"jindu/internal/writes"
 )
 
 type answerInput struct {
@@ -177,7 +178,7 @@ func (a *attempt) checkAnswerable(question string, choice *Choice) error {
 // stores it, finishing the attempt after the last question. The transaction
 // holds the write lock only for the writes: saveProgress refuses if the
 // attempt moved on after it was read.
-func (a *attempt) answer(writes *writeBatcher, app core.App, choice *Choice, key string, now int64) (*answerRow, error) {
+func (a *attempt) answer(writes *writes.Batcher, app core.App, choice *Choice, key string, now int64) (*answerRow, error) {
 	item := a.plan[a.current()]
 	outcome := judge(item, choice)
 	deadline := a.questionDeadline()
@@ -197,7 +198,7 @@ func (a *attempt) answer(writes *writeBatcher, app core.App, choice *Choice, key
 	}
 	from := a.progress()
 	var answer *answerRow
-	err := writes.run(app, func(tx core.App) error {
+	err := writes.Run(app, func(tx core.App) error {
 		var err error
 		if answer, err = a.settle(tx, choice, outcome, points, settledAt, key); err != nil {
 			return err

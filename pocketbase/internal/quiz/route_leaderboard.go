@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
+	"jindu/internal/campaign"
 	"jindu/internal/participant"
 	"jindu/internal/problem"
 )
@@ -72,7 +73,7 @@ func (h *engine) handleLeaderboard(e *core.RequestEvent) error {
 			group = def.Groups[0].ID
 		}
 	}
-	start := periodStart(time.Now(), period)
+	start := campaign.PeriodStart(time.Now(), period)
 	key := boardKey{slug, group, period, start.Format(time.DateOnly)}
 
 	places, err := h.boards.top(e.App, key, millis(start))

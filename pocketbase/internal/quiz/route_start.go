@@ -15,8 +15,10 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
+	"jindu/internal/campaign"
 	"jindu/internal/participant"
 	"jindu/internal/problem"
+	"jindu/internal/secrets"
 )
 
 type startInput struct {
@@ -62,14 +64,14 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 	var started *attempt
 	var refusal error
 	created := false
-	err = h.writes.run(e.App, func(tx core.App) error {
+	err = h.writes.Run(e.App, func(tx core.App) error {
 		open, err := findOpenAttempt(tx, who, slug, millis(now))
 		if err != nil || open != nil {
 			started = open
 			return err
 		}
 		if def.AttemptsPerDay > 0 {
-			used, err := tx.CountRecords("attempts", dbx.HashExp{"participant": who, "quiz": slug, "day": dayOf(now)})
+			used, err := tx.CountRecords("attempts", dbx.HashExp{"participant": who, "quiz": slug, "day": campaign.Day(now)})
 			if err != nil {
 				return err
 			}
@@ -143,7 +145,7 @@ func newAttempt(tx core.App, def *Definition, group *Group, who string, candidat
 	if group != nil {
 		groupID = group.ID
 	}
-	day := dayOf(now)
+	day := campaign.Day(now)
 	drawRNG, err := drawSource(tx, def, groupID, day)
 	if err != nil {
 		return nil, err
@@ -205,7 +207,7 @@ func drawSource(app core.App, def *Definition, group, day string) (*mathrand.Ran
 	if def.Mode != ModeDaily {
 		return randomSource(), nil
 	}
-	secret, err := participant.Secret(app, "daily-challenge")
+	secret, err := secrets.Get(app, "daily-challenge")
 	if err != nil {
 		return nil, err
 	}
@@ -232,7 +234,7 @@ func fraudHashes(e *core.RequestEvent, def *Definition) (fraudReview, error) {
 	if def.Mode != ModeContest {
 		return fraudReview{}, nil
 	}
-	secret, err := participant.Secret(e.App, "fraud-review")
+	secret, err := secrets.Get(e.App, "fraud-review")
 	if err != nil {
 		return fraudReview{}, err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
+	"jindu/internal/campaign"
 	"jindu/internal/participant"
 )
 
@@ -53,7 +54,7 @@ func (h *engine) handleStatus(e *core.RequestEvent) error {
 	}
 	now := time.Now()
 	who := participant.ID(e)
-	today := dayOf(now)
+	today := campaign.Day(now)
 	used, err := e.App.CountRecords("attempts", dbx.HashExp{"participant": who, "quiz": slug, "day": today})
 	if err != nil {
 		return err

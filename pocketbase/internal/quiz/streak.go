@@ -3,6 +3,7 @@ package quiz
 import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+	"jindu/internal/campaign"
 )
 
 // Streak is a participant's run of consecutive days with a finished daily challenge.
@@ -29,7 +30,7 @@ func extendStreak(tx core.App, participant, quiz, day string) error {
 	switch record.GetString("last_day") {
 	case day:
 		return nil
-	case previousDay(day):
+	case campaign.PreviousDay(day):
 		record.Set("current", record.GetInt("current")+1)
 	default:
 		record.Set("current", 1)
@@ -48,7 +49,7 @@ func readStreak(app core.App, participant, quiz, today string) Streak {
 	}
 	last := record.GetString("last_day")
 	streak := Streak{Best: record.GetInt("best"), Today: last == today}
-	if last == today || last == previousDay(today) {
+	if last == today || last == campaign.PreviousDay(today) {
 		streak.Current = record.GetInt("current")
 	}
 	return streak

@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { breakLines } from '../lineBreak';
 
 /**
  * Open Graph cards (1200×630 PNG) drawn at build time: an SVG composed here, rasterised by
@@ -33,8 +34,7 @@ function visualWidth(text: string, latin: boolean): number {
 }
 
 /**
- * Breaks text into at most `maxLines` lines of `maxUnits` ems, at spaces for Latin text and
- * between characters for Chinese; the last line ends with "…" when text is left over.
+ * Breaks text into at most `maxLines` lines of `maxUnits` ems (see breakLines).
  * @example wrapLines('拒绝毒品，珍爱生命。', 4, 3, false) // ['拒绝毒品，', '珍爱生命。']
  */
 export function wrapLines(
@@ -43,26 +43,7 @@ export function wrapLines(
   maxLines: number,
   latin: boolean,
 ): string[] {
-  const pieces = text.match(/[A-Za-z0-9'‘’“”".,:;!?()\-]+\s*|\s+|./gsu) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const piece of pieces) {
-    // Chinese typesetting never starts a line with closing punctuation; it hangs at the end instead.
-    const closing = /^[，。；：！？、）》」』”’…]/u.test(piece);
-    if (!closing && visualWidth(line + piece.trimEnd(), latin) > maxUnits && line.trim()) {
-      lines.push(line.trim());
-      line = '';
-      if (lines.length === maxLines) break;
-    }
-    line += line || piece.trim() ? piece : '';
-  }
-  if (lines.length < maxLines && line.trim()) lines.push(line.trim());
-  const consumed = lines.join('').replace(/\s/g, '').length;
-  if (consumed < text.replace(/\s/g, '').length) {
-    const last = lines[lines.length - 1] ?? '';
-    lines[lines.length - 1] = `${[...last].slice(0, -1).join('')}…`;
-  }
-  return lines;
+  return breakLines(text, (line) => visualWidth(line, latin) <= maxUnits, maxLines);
 }
 
 function escapeXml(text: string): string {

@@ -1,3 +1,5 @@
+import { wrapText } from '../canvasText';
+
 /**
  * The shareable result card, drawn in the browser on a canvas (1200×630, the Open Graph size)
  * with the system fonts, so nothing about a student's result leaves their device unless they
@@ -41,31 +43,4 @@ export function drawResultCard(canvas: HTMLCanvasElement, text: ResultCardText, 
   context.fillStyle = '#064a35';
   context.font = `600 30px ${font}`;
   context.fillText(text.footer, 72, cardSize.height - 36);
-}
-
-/** Fills text over at most `lines` lines of `width`, ending with "…" if it does not fit. */
-function wrapText(
-  context: CanvasRenderingContext2D,
-  text: string,
-  x: number,
-  y: number,
-  width: number,
-  lineHeight: number,
-  lines: number,
-) {
-  // Chinese breaks between any two characters; other scripts between words.
-  const units = /[\u3400-\u9fff]/.test(text) ? [...text] : text.split(/(?<=\s)/);
-  const rows: string[] = [''];
-  for (const unit of units) {
-    const last = rows.length - 1;
-    if (context.measureText(rows[last] + unit).width <= width || !rows[last]) rows[last] += unit;
-    else rows.push(unit.trimStart());
-  }
-  const shown = rows.slice(0, lines);
-  if (rows.length > lines) {
-    let end = shown[lines - 1] ?? '';
-    while (end && context.measureText(`${end}…`).width > width) end = end.slice(0, -1);
-    shown[lines - 1] = `${end.trimEnd()}…`;
-  }
-  shown.forEach((row, index) => context.fillText(row.trimEnd(), x, y + index * lineHeight));
 }

@@ -1,4 +1,7 @@
-package participant
+// Package secrets keeps the server's own random keys (token signing, keyed
+// hashes, challenge signing) in the rules-locked "secrets" collection, made
+// on first use and never sent to anyone.
+package secrets
 
 import (
 	"crypto/rand"
@@ -18,10 +21,10 @@ type secretKey struct {
 	name    string
 }
 
-// Secret returns the named 32-byte server secret, creating and storing it in the
+// Get returns the named 32-byte server secret, creating and storing it in the
 // rules-locked "secrets" collection the first time. It signs participant tokens
 // and salts the hashes kept for fraud review, so it must survive restarts.
-func Secret(app core.App, name string) ([]byte, error) {
+func Get(app core.App, name string) ([]byte, error) {
 	key := secretKey{dataDir: app.DataDir(), name: name}
 	if cached, ok := secretCache.Load(key); ok {
 		return cached.([]byte), nil

@@ -1,12 +1,14 @@
-package participant
+// Package ratelimit counts requests per key (a participant, a device, an
+// address) in fixed windows, for limits PocketBase's per-IP limiter cannot
+// express: a whole school shares one IP address.
+package ratelimit
 
 import (
 	"sync"
 	"time"
 )
 
-// Limiter counts requests per key in fixed windows. Jindu limits per
-// participant rather than per IP because a whole school shares one address.
+// Limiter counts requests per key in fixed windows.
 type Limiter struct {
 	limit  int
 	window time.Duration
@@ -21,8 +23,8 @@ type windowCount struct {
 	n     int
 }
 
-// NewLimiter allows limit requests per key in each window.
-func NewLimiter(limit int, window time.Duration) *Limiter {
+// New allows limit requests per key in each window.
+func New(limit int, window time.Duration) *Limiter {
 	return &Limiter{limit: limit, window: window, counts: map[string]*windowCount{}}
 }
 

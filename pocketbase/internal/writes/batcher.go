@@ -1,4 +1,5 @@
-package quiz
+// Package writes runs small write transactions together (group commit).
+package writes
 
 import (
 	"sync"
@@ -9,13 +10,13 @@ import (
 // maxBatch bounds how many writes share one transaction.
 const maxBatch = 64
 
-// writeBatcher runs the engine's small write transactions together (group
-// commit): a class answering in the same moment pays for one commit instead
-// of thirty. Each write gets a savepoint of its own inside the shared
+// Batcher runs small write transactions together (group commit): a class
+// answering in the same moment pays for one commit instead of thirty. Each
+// write gets a savepoint of its own inside the shared
 // transaction, so one that fails is undone alone. Nothing waits to fill a
 // batch: a write that finds the writer idle runs at once, and writes that
 // arrive while a batch commits form the next one.
-type writeBatcher struct {
+type Batcher struct {
 	once sync.Once
 	jobs chan *writeJob
 }
@@ -25,9 +26,9 @@ type writeJob struct {
 	done  chan error
 }
 
-// run performs write in a transaction shared with other writes and returns
+// Run performs write in a transaction shared with other writes and returns
 // its own outcome.
-func (b *writeBatcher) run(app core.App, write func(tx core.App) error) error {
+func (b *Batcher) Run(app core.App, write func(tx core.App) error) error {
 	b.once.Do(func() {
 		b.jobs = make(chan *writeJob, 4*maxBatch)
 		go b.loop(app)
@@ -37,7 +38,7 @@ func (b *writeBatcher) run(app core.App, write func(tx core.App) error) error {
 	return <-job.done
 }
 
-func (b *writeBatcher) loop(app core.App) {
+func (b *Batcher) loop(app core.App) {
 	for first := range b.jobs {
 		batch := []*writeJob{first}
 	fill:

@@ -1,0 +1,288 @@
+package pledge
+
+import (
+	"crypto/rand"
+	"database/sql"
+	"errors"
+	"net/http"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+
+	"jindu/internal/campaign"
+	"jindu/internal/problem"
+	"jindu/internal/safetext"
+	"jindu/internal/secrets"
+)
+
+// signInput is a signature as the browser sends it. There is no name field:
+// the browser sends the first character only, and a hash for de-duplication.
+type signInput struct {
+	AgeBand  string `json:"ageBand"`
+	Initial  string `json:"initial"`
+	Province string `json:"province"`
+	City     string `json:"city"`
+	School   string `json:"school"`
+	// Device is the browser's random id (localStorage), for withdrawal.
+	Device string `json:"device"`
+	// NameHash is SHA-256 of the normalised full name, made in the browser.
+	NameHash string `json:"nameHash"`
+	// Key is the idempotency key: a retried submission sends the same one.
+	Key string `json:"key"`
+	// Proof is the solved ALTCHA challenge (base64 JSON).
+	Proof string `json:"proof"`
+	// Website is a honeypot: hidden from people, filled in by form bots.
+	Website string `json:"website"`
+}
+
+// Certificate is what a signer gets back to draw their certificate.
+type Certificate struct {
+	Number   int    `json:"number"`
+	Code     string `json:"code"`
+	Masked   string `json:"masked,omitempty"`
+	AgeBand  string `json:"ageBand"`
+	Province string `json:"province,omitempty"`
+	City     string `json:"city,omitempty"`
+	Date     string `json:"date"`
+	// Existing is true when this browser and name had already signed today.
+	Existing bool `json:"existing,omitempty"`
+}
+
+var (
+	tokenPattern    = regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`)
+	hashPattern     = regexp.MustCompile(`^[0-9a-f]{64}$`)
+	provincePattern = regexp.MustCompile(`^[1-9][0-9]0000$`)
+	cityPattern     = regexp.MustCompile(`^[1-9][0-9]{5}$`)
+)
+
+// maxSchoolRunes bounds a school's name in characters.
+const maxSchoolRunes = 40
+
+// handleSign stores a pledge, or returns the one this submission (or this
+// browser and name, within a day) already made. Checks, in order: a readable
+// body, the honeypot, the per-device and per-address limits, the fields
+// (age band first; under 14, every identifying field is dropped), then the
+// proof of work, spent in the same transaction as the insert and the counts.
+func (s *service) handleSign(e *core.RequestEvent) error {
+	var in signInput
+	if err := e.BindBody(&in); err != nil {
+		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
+	}
+	if in.Website != "" {
+		return problem.BadInput("pledge_refused", "This signature could not be accepted.")
+	}
+	if !tokenPattern.MatchString(in.Device) || !tokenPattern.MatchString(in.Key) {
+		return problem.BadInput("invalid_body", "A signature needs a device id and a request key.")
+	}
+	now := time.Now()
+	if !s.devices.Allow(in.Device, now) || !s.addresses.Allow(e.RealIP(), now) {
+		return problem.New(http.StatusTooManyRequests, "pledge_rate_limited", "Too many signatures from here just now; please try again later.")
+	}
+	pledge, err := checkSignature(in)
+	if err != nil {
+		return err
+	}
+	key, err := secrets.Get(e.App, "pledge")
+	if err != nil {
+		return err
+	}
+	// a retry of a submission that was stored (its proof already spent)
+	if retried, err := readCertificate(e.App, dbx.HashExp{"request_key": in.Key}); err != nil || retried != nil {
+		if retried != nil {
+			return e.JSON(http.StatusOK, retried)
+		}
+		return err
+	}
+	signature, err := verifyProof(key, in.Proof, powAction, now)
+	if err != nil {
+		return problem.BadInput("pledge_proof_invalid", "The anti-robot check failed or expired; please try again.")
+	}
+	if existing, err := findExisting(e.App, key, in); err != nil || existing != nil {
+		if existing != nil {
+			return e.JSON(http.StatusOK, existing)
+		}
+		return err
+	}
+
+	var certificate *Certificate
+	err = s.writes.Run(e.App, func(tx core.App) error {
+		if err := spendProof(tx, signature, now); err != nil {
+			return err
+		}
+		certificate, err = insertPledge(tx, key, in, pledge, now)
+		return err
+	})
+	switch {
+	case errors.Is(err, errBadProof):
+		return problem.BadInput("pledge_proof_invalid", "The anti-robot check failed or expired; please try again.")
+	case isUniqueViolation(err):
+		// the same submission arrived twice at once: the other one won
+		if existing, findErr := findExisting(e.App, key, in); findErr == nil && existing != nil {
+			return e.JSON(http.StatusOK, existing)
+		}
+		return err
+	case err != nil:
+		return err
+	}
+	s.changed.Store(true)
+	return e.JSON(http.StatusCreated, certificate)
+}
+
+// checkSignature validates the fields and returns what will be stored. Under
+// 14, the initial, region and school are dropped whatever was sent.
+func checkSignature(in signInput) (*Certificate, error) {
+	switch in.AgeBand {
+	case bandUnder14:
+		return &Certificate{AgeBand: bandUnder14}, nil
+	case band14to17, bandAdult:
+	default:
+		return nil, problem.BadInput("pledge_age_band_required", "Choose your age band first.")
+	}
+	masked, ok := maskInitial(in.Initial)
+	if !ok {
+		return nil, problem.BadInput("pledge_name_invalid", "Names are 1–20 characters and start with a letter.")
+	}
+	c := &Certificate{AgeBand: in.AgeBand, Masked: masked}
+	if in.Province != "" {
+		if !provincePattern.MatchString(in.Province) {
+			return nil, problem.BadInput("pledge_region_invalid", "Choose your province and city from the list.")
+		}
+		c.Province = in.Province
+	}
+	if in.City != "" {
+		if c.Province == "" || !cityPattern.MatchString(in.City) || in.City[:2] != c.Province[:2] || in.City == c.Province {
+			return nil, problem.BadInput("pledge_region_invalid", "Choose your province and city from the list.")
+		}
+		c.City = in.City
+	}
+	if in.NameHash != "" && !hashPattern.MatchString(in.NameHash) {
+		return nil, problem.BadInput("invalid_body", "The name check is malformed.")
+	}
+	return c, nil
+}
+
+// findExisting returns the pledge this submission already made (same request
+// key), or the one this browser made with this name in the last 24 hours.
+func findExisting(app core.App, key []byte, in signInput) (*Certificate, error) {
+	where := dbx.HashExp{"request_key": in.Key}
+	var found *Certificate
+	var err error
+	if found, err = readCertificate(app, where); found != nil || err != nil {
+		return found, err
+	}
+	if in.NameHash == "" || in.AgeBand == "" {
+		return nil, nil
+	}
+	found, err = readCertificate(app, dbx.HashExp{
+		"device_hash": deviceHash(key, in.Device),
+		"dedupe_hash": dedupeHash(key, in.Device, in.NameHash),
+	})
+	if found != nil {
+		found.Existing = true
+	}
+	return found, err
+}
+
+// readCertificate reads one pledge as its certificate, or nil.
+func readCertificate(app core.App, where dbx.Expression) (*Certificate, error) {
+	var row struct {
+		Number   int    `db:"number"`
+		Code     string `db:"code"`
+		AgeBand  string `db:"age_band"`
+		Masked   string `db:"masked"`
+		Province string `db:"province"`
+		City     string `db:"city"`
+		Day      string `db:"day"`
+	}
+	err := app.DB().Select("number", "code", "age_band", "masked", "province", "city", "day").
+		From("pledges").Where(where).Limit(1).One(&row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &Certificate{Number: row.Number, Code: row.Code, AgeBand: row.AgeBand, Masked: row.Masked,
+		Province: row.Province, City: row.City, Date: row.Day}, nil
+}
+
+// insertPledge gives the pledge the next number and a code, stores it and
+// moves the counts, all in the caller's transaction.
+func insertPledge(tx core.App, key []byte, in signInput, c *Certificate, now time.Time) (*Certificate, error) {
+	number, err := bump(tx, "sequence", 1)
+	if err != nil {
+		return nil, err
+	}
+	c.Number = number
+	c.Code = newCode()
+	c.Date = campaign.Day(now)
+	school := ""
+	dedupe := ""
+	if c.AgeBand != bandUnder14 {
+		school, _ = safetext.Clean(in.School, maxSchoolRunes)
+	}
+	if in.NameHash != "" {
+		dedupe = dedupeHash(key, in.Device, in.NameHash)
+	}
+	_, err = tx.DB().Insert("pledges", dbx.Params{
+		"id": newID(), "number": c.Number, "code": c.Code, "age_band": c.AgeBand,
+		"masked": c.Masked, "province": c.Province, "city": c.City, "school": school,
+		"day": c.Date, "device_hash": deviceHash(key, in.Device), "dedupe_hash": dedupe,
+		"request_key": in.Key, "created": nowText(),
+	}).Execute()
+	if err != nil {
+		return nil, err
+	}
+	for _, counter := range countersOf(c.Date, c.Province) {
+		if _, err := bump(tx, counter, 1); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// countersOf names the running counts a pledge of that day and province moves.
+func countersOf(day, province string) []string {
+	counters := []string{"total", "day:" + day}
+	if province != "" {
+		counters = append(counters, "province:"+province)
+	}
+	return counters
+}
+
+// codeAlphabet leaves out letters and digits that are easy to mix up when a
+// code is typed from a printed certificate (0/O, 1/I/L).
+const codeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+// newCode returns a 10-character certificate code (about 50 bits).
+func newCode() string {
+	random := make([]byte, 10)
+	_, _ = rand.Read(random)
+	code := make([]byte, len(random))
+	for i, b := range random {
+		code[i] = codeAlphabet[int(b)%len(codeAlphabet)]
+	}
+	return string(code)
+}
+
+// deviceHash and dedupeHash are keyed hashes: without the server's secret
+// they say nothing about the browser or the name behind them.
+func deviceHash(key []byte, device string) string {
+	return hmacHex(key, "device\n"+device)
+}
+
+func dedupeHash(key []byte, device, nameHash string) string {
+	return hmacHex(key, "dedupe\n"+device+"\n"+nameHash)
+}
+
+// nowText is the current time as PocketBase stores dates.
+func nowText() string { return types.NowDateTime().String() }
+
+// isUniqueViolation reports a unique index refusing a row.
+func isUniqueViolation(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed")
+}

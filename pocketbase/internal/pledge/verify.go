@@ -1,0 +1,108 @@
+package pledge
+
+import (
+	"net/http"
+	"regexp"
+	"strings"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"jindu/internal/problem"
+	"jindu/internal/secrets"
+)
+
+var codePattern = regexp.MustCompile(`^[` + codeAlphabet + `]{10}$`)
+
+// normalCode upper-cases a typed code and drops spaces and dashes.
+func normalCode(code string) string {
+	return strings.NewReplacer(" ", "", "-", "").Replace(strings.ToUpper(strings.TrimSpace(code)))
+}
+
+// Verified is what anyone holding a certificate's code may learn: the masked
+// name (none for under-14 signers), the number and the date.
+type Verified struct {
+	Number  int    `json:"number"`
+	Masked  string `json:"masked,omitempty"`
+	AgeBand string `json:"ageBand"`
+	Date    string `json:"date"`
+}
+
+// handleVerify answers the certificate's QR code: ?code=… → the pledge, or a
+// clear 404 for an unknown (or withdrawn) code.
+func (s *service) handleVerify(e *core.RequestEvent) error {
+	code := normalCode(e.Request.URL.Query().Get("code"))
+	notFound := problem.NotFound("pledge_not_found", "No pledge has this certificate code.")
+	if !codePattern.MatchString(code) {
+		return notFound
+	}
+	c, err := readCertificate(e.App, dbx.HashExp{"code": code})
+	if err != nil {
+		return err
+	}
+	if c == nil {
+		return notFound
+	}
+	return e.JSON(http.StatusOK, Verified{Number: c.Number, Masked: c.Masked, AgeBand: c.AgeBand, Date: c.Date})
+}
+
+type withdrawInput struct {
+	Code   string `json:"code"`
+	Device string `json:"device"`
+}
+
+// handleWithdraw deletes a pledge for its signer: the certificate's code, sent
+// from the browser that signed. The counts go down in the same transaction,
+// and the withdrawal is logged (number, day, province, age band only).
+func (s *service) handleWithdraw(e *core.RequestEvent) error {
+	var in withdrawInput
+	if err := e.BindBody(&in); err != nil {
+		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
+	}
+	notFound := problem.NotFound("pledge_not_found", "No pledge from this browser has this certificate code.")
+	code := normalCode(in.Code)
+	if !codePattern.MatchString(code) || !tokenPattern.MatchString(in.Device) {
+		return notFound
+	}
+	key, err := secrets.Get(e.App, "pledge")
+	if err != nil {
+		return err
+	}
+	withdrawn := false
+	err = s.writes.Run(e.App, func(tx core.App) error {
+		var row struct {
+			ID       string `db:"id"`
+			Number   int    `db:"number"`
+			Day      string `db:"day"`
+			Province string `db:"province"`
+			AgeBand  string `db:"age_band"`
+		}
+		err := tx.DB().Select("id", "number", "day", "province", "age_band").From("pledges").
+			Where(dbx.HashExp{"code": code, "device_hash": deviceHash(key, in.Device)}).One(&row)
+		if err != nil {
+			return nil //nolint:nilerr // no such pledge from this browser: withdrawn stays false
+		}
+		if _, err := tx.DB().Delete("pledges", dbx.HashExp{"id": row.ID}).Execute(); err != nil {
+			return err
+		}
+		for _, counter := range countersOf(row.Day, row.Province) {
+			if _, err := bump(tx, counter, -1); err != nil {
+				return err
+			}
+		}
+		_, err = tx.DB().Insert("pledge_withdrawals", dbx.Params{
+			"id": newID(), "number": row.Number, "day": row.Day, "province": row.Province,
+			"age_band": row.AgeBand, "created": nowText(),
+		}).Execute()
+		withdrawn = err == nil
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if !withdrawn {
+		return notFound
+	}
+	s.changed.Store(true)
+	return e.JSON(http.StatusOK, map[string]bool{"withdrawn": true})
+}
