@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import { wrapText } from '../canvasText';
+import { breakLines } from '../lineBreak';
 
 /**
  * The pledge certificate, drawn in the browser on a canvas (the full name never needs to
@@ -20,6 +21,9 @@ export interface CertificateText {
 }
 
 export const certificateSize = { width: 1200, height: 1697 } as const;
+
+/** The pledge's items end here at the latest, leaving room for the signer and the QR code. */
+const itemsBottom = 1060;
 
 const colours = {
   paper: '#fbfaf6',
@@ -62,22 +66,22 @@ export function drawCertificate(
   context.fillStyle = colours.ink;
   context.font = `700 40px ${font}`;
   context.fillText(text.intro, 150, 360);
-  context.font = `400 36px ${font}`;
-  let y = 430;
-  text.items.forEach((item, index) => {
-    context.fillStyle = colours.brand;
-    context.fillText(`${index + 1}.`, 150, y);
-    context.fillStyle = colours.ink;
-    y += wrapText(context, item, 200, y, 850, 54, 3) * 54 + 24;
-  });
+  let y = drawItems(context, text.items, font, 430, itemsBottom);
 
-  y = Math.max(y + 40, 1080);
+  y = Math.max(y + 40, itemsBottom + 40);
   context.fillStyle = colours.muted;
   context.font = `600 36px ${font}`;
   context.fillText(text.signerLabel, 150, y);
   context.fillStyle = colours.ink;
-  context.font = `800 84px ${font}`;
-  wrapText(context, text.name, 150, y + 100, 900, 90, 1);
+  // the name keeps clear of the QR code: the largest size that fits, then "…" if need be
+  const nameWidth = 600;
+  const nameSize =
+    [84, 72, 60, 50, 42].find((size) => {
+      context.font = `800 ${size}px ${font}`;
+      return context.measureText(text.name).width <= nameWidth;
+    }) ?? 42;
+  context.font = `800 ${nameSize}px ${font}`;
+  wrapText(context, text.name, 150, y + 100, nameWidth, nameSize, 1);
   context.fillStyle = colours.brand;
   context.fillRect(150, y + 130, 560, 4);
 
@@ -97,6 +101,42 @@ export function drawCertificate(
   context.fillStyle = colours.brand;
   context.font = `600 30px ${font}`;
   context.fillText(text.footer, width / 2, height - 120);
+}
+
+/**
+ * Draws the numbered items from `top`, in the largest of a few type sizes that keeps them above
+ * `bottom` (English runs longer than Chinese); returns where they end.
+ */
+function drawItems(
+  context: CanvasRenderingContext2D,
+  items: string[],
+  font: string,
+  top: number,
+  bottom: number,
+): number {
+  const sizes = [36, 33, 30, 27];
+  const lineCount = (size: number) => {
+    context.font = `400 ${size}px ${font}`;
+    return items.reduce(
+      (lines, item) =>
+        lines + breakLines(item, (line) => context.measureText(line).width <= 850, 4).length,
+      0,
+    );
+  };
+  const size =
+    sizes.find(
+      (candidate) => top + lineCount(candidate) * candidate * 1.5 + items.length * 20 <= bottom,
+    ) ?? sizes[sizes.length - 1]!;
+  const leading = size * 1.5;
+  context.font = `400 ${size}px ${font}`;
+  let y = top;
+  items.forEach((item, index) => {
+    context.fillStyle = colours.brand;
+    context.fillText(`${index + 1}.`, 150, y);
+    context.fillStyle = colours.ink;
+    y += wrapText(context, item, 200, y, 850, leading, 4) * leading + 20;
+  });
+  return y;
 }
 
 /** Draws a QR code for `data` as black squares on a white quiet zone. */
