@@ -8,67 +8,14 @@
 // difficulty does not touch the timed path). The IP rate limiter is off on this throwaway
 // server, since every client is 127.0.0.1. Goal (issue 5): ≥ 50% of raw, none lost or doubled.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { ensureServer } from '../scripts/lib/build.mjs';
-import { freePort, migrate, startServer, upsertSuperuser } from '../scripts/lib/pocketbase.mjs';
+import { benchServer, expectStatus, percentiles } from './_server.mjs';
 
 const clients = Number(process.env.BENCH_CLIENTS ?? 1000);
 const doubled = Math.floor(clients / 10);
-const admin = { email: 'bench@jindu.test', password: 'bench-password-123' };
 process.env.JINDU_POW_MAX_NUMBER = process.env.JINDU_POW_MAX_NUMBER ?? '20000';
 
-await ensureServer();
-const dataDir = await mkdtemp(path.join(tmpdir(), 'jindu-bench-pledge-'));
-await migrate(dataDir);
-await upsertSuperuser(dataDir, admin.email, admin.password);
-const server = await startServer({ dataDir, http: `127.0.0.1:${await freePort()}`, quiet: true });
-const agent = new Agent({ keepAlive: true, maxSockets: clients + doubled });
-
-/**
- * @param {string} method @param {string} route @param {unknown} [body] @param {Record<string, string>} [headers]
- * @returns {Promise<{ status: number, body: any, ms: number }>}
- */
-function send(method, route, body, headers = {}) {
-  const payload = body === undefined ? '' : JSON.stringify(body);
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${server.url}${route}`,
-      { method, agent, headers: { 'content-type': 'application/json', ...headers } },
-      (response) => {
-        const chunks = /** @type {Buffer[]} */ ([]);
-        response.on('data', (chunk) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          resolve({
-            status: response.statusCode ?? 0,
-            body: text.startsWith('{') ? JSON.parse(text) : text,
-            ms: performance.now() - started,
-          });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-/** @param {{ status: number, body: any }} reply @param {number[]} want @param {string} what */
-function expectStatus(reply, want, what) {
-  if (!want.includes(reply.status))
-    throw new Error(`${what}: ${reply.status} ${JSON.stringify(reply.body)}`);
-  return reply.body;
-}
-
-/** @param {number[]} values */
-function percentiles(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (/** @type {number} */ p) => sorted[Math.floor((sorted.length - 1) * p)] ?? 0;
-  return { p50: at(0.5), p99: at(0.99) };
-}
+const server = await benchServer({ name: 'pledge', sockets: clients + doubled });
+const { send, asSuperuser } = server;
 
 /** Solves an ALTCHA v1 challenge the way the browser does, and encodes the payload. */
 function solve(/** @type {any} */ c) {
@@ -91,46 +38,6 @@ function solve(/** @type {any} */ c) {
   throw new Error('no solution');
 }
 
-const superToken = expectStatus(
-  await send('POST', '/api/collections/_superusers/auth-with-password', {
-    identity: admin.email,
-    password: admin.password,
-  }),
-  [200],
-  'superuser login',
-).token;
-const asSuperuser = { authorization: superToken };
-const settings = expectStatus(
-  await send('GET', '/api/settings', undefined, asSuperuser),
-  [200],
-  'settings',
-);
-expectStatus(
-  await send(
-    'PATCH',
-    '/api/settings',
-    { rateLimits: { ...settings.rateLimits, enabled: false } },
-    asSuperuser,
-  ),
-  [200],
-  'turn the rate limiter off',
-);
-expectStatus(
-  await send(
-    'POST',
-    '/api/collections',
-    {
-      name: 'bench_records',
-      type: 'base',
-      createRule: '',
-      fields: [{ name: 'note', type: 'text' }],
-    },
-    asSuperuser,
-  ),
-  [200],
-  'baseline collection',
-);
-
 /**
  * n concurrent requests made by `make`; returns the replies, throughput and latency percentiles.
  * @param {number} n @param {(i: number) => Promise<{ status: number, body: any, ms: number }>} make
@@ -144,9 +51,7 @@ async function burst(n, make) {
 
 try {
   // warm-up, both paths
-  await burst(50, (i) =>
-    send('POST', '/api/collections/bench_records/records', { note: `warm ${i}` }),
-  );
+  await burst(50, (i) => server.rawCreate(`warm ${i}`));
 
   console.log(`› fetching and solving ${clients} proofs of work (not timed)…`);
   /** @type {Record<string, string>[]} */
@@ -172,9 +77,7 @@ try {
   }
   await new Promise((resolve) => setTimeout(resolve, 1100)); // proofs must be a second old
 
-  const raw = await burst(clients, (i) =>
-    send('POST', '/api/collections/bench_records/records', { note: `client ${i}` }),
-  );
+  const raw = await burst(clients, (i) => server.rawCreate(`client ${i}`));
   const signing = await burst(clients + doubled, (i) =>
     send('POST', '/api/jindu/pledges', bodies[i < clients ? i : i - clients]),
   );
@@ -227,7 +130,5 @@ try {
   );
   if (!exact) process.exitCode = 1;
 } finally {
-  agent.destroy();
   await server.stop();
-  await rm(dataDir, { recursive: true, force: true });
 }

@@ -12,115 +12,14 @@
 // The IP rate limiter is switched off on this throwaway server: every simulated participant
 // shares 127.0.0.1, which the limiter (sized for one school) would otherwise throttle.
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { ensureServer } from '../scripts/lib/build.mjs';
-import {
-  freePort,
-  migrate,
-  startServer,
-  syncQuizzes,
-  upsertSuperuser,
-} from '../scripts/lib/pocketbase.mjs';
+import { benchServer, expectStatus, percentiles } from './_server.mjs';
 
 const levels = (process.env.BENCH_CONCURRENCY ?? '50,200,1000').split(',').map(Number);
 const quiz = process.env.BENCH_QUIZ ?? 'test-public';
 const thinkMs = Number(process.env.BENCH_THINK_MS ?? 2000);
-const admin = { email: 'bench@jindu.test', password: 'bench-password-123' };
 
-await ensureServer();
-const dataDir = await mkdtemp(path.join(tmpdir(), 'jindu-bench-quiz-'));
-await migrate(dataDir);
-await upsertSuperuser(dataDir, admin.email, admin.password);
-await syncQuizzes(dataDir, { quiet: true });
-const server = await startServer({ dataDir, http: `127.0.0.1:${await freePort()}`, quiet: true });
-const agent = new Agent({ keepAlive: true, maxSockets: Math.max(...levels) });
-
-/**
- * One JSON request; resolves with the status, the parsed body and the latency in ms.
- * @param {string} method @param {string} route @param {unknown} [body] @param {Record<string, string>} [headers]
- * @returns {Promise<{ status: number, body: any, ms: number }>}
- */
-function send(method, route, body, headers = {}) {
-  const payload = body === undefined ? '' : JSON.stringify(body);
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${server.url}${route}`,
-      { method, agent, headers: { 'content-type': 'application/json', ...headers } },
-      (response) => {
-        const chunks = /** @type {Buffer[]} */ ([]);
-        response.on('data', (chunk) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          resolve({
-            status: response.statusCode ?? 0,
-            body: text ? JSON.parse(text) : null,
-            ms: performance.now() - started,
-          });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-/** @param {{ status: number, body: any }} reply @param {number} want @param {string} what */
-function expectStatus(reply, want, what) {
-  if (reply.status !== want)
-    throw new Error(`${what}: ${reply.status} ${JSON.stringify(reply.body)}`);
-  return reply.body;
-}
-
-const superToken = expectStatus(
-  await send('POST', '/api/collections/_superusers/auth-with-password', {
-    identity: admin.email,
-    password: admin.password,
-  }),
-  200,
-  'superuser login',
-).token;
-const asSuperuser = { authorization: superToken };
-const settings = expectStatus(
-  await send('GET', '/api/settings', undefined, asSuperuser),
-  200,
-  'settings',
-);
-expectStatus(
-  await send(
-    'PATCH',
-    '/api/settings',
-    { rateLimits: { ...settings.rateLimits, enabled: false } },
-    asSuperuser,
-  ),
-  200,
-  'turn the rate limiter off',
-);
-expectStatus(
-  await send(
-    'POST',
-    '/api/collections',
-    {
-      name: 'bench_records',
-      type: 'base',
-      createRule: '',
-      fields: [{ name: 'note', type: 'text' }],
-    },
-    asSuperuser,
-  ),
-  200,
-  'baseline collection',
-);
-
-/** @param {number[]} values */
-function percentiles(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (/** @type {number} */ p) => sorted[Math.floor((sorted.length - 1) * p)] ?? 0;
-  return { p50: at(0.5), p99: at(0.99) };
-}
+const server = await benchServer({ name: 'quiz', sockets: Math.max(...levels), quizzes: true });
+const { send } = server;
 
 /**
  * Raw creates: n clients, each making `perClient` records one after another.
@@ -133,10 +32,8 @@ async function rawCreates(n, perClient) {
   await Promise.all(
     Array.from({ length: n }, async (_, client) => {
       for (let i = 0; i < perClient; i++) {
-        const reply = await send('POST', '/api/collections/bench_records/records', {
-          note: `client ${client} record ${i}`,
-        });
-        expectStatus(reply, 200, 'raw create');
+        const reply = await server.rawCreate(`client ${client} record ${i}`);
+        expectStatus(reply, [200], 'raw create');
         latencies.push(reply.ms);
       }
     }),
@@ -164,7 +61,7 @@ async function participantsRun(n, thinkMs = 0) {
       headers: {
         'x-participant': expectStatus(
           await send('POST', '/api/jindu/participants', { locale: 'zh-cn' }),
-          201,
+          [201],
           'participant',
         ).token,
       },
@@ -188,7 +85,7 @@ async function participantsRun(n, thinkMs = 0) {
       { locale: 'zh-cn' },
       player.headers,
     );
-    const state = expectStatus(reply, 201, 'start');
+    const state = expectStatus(reply, [201], 'start');
     player.attempt = state.id;
     player.question = state.current;
     return [reply.ms];
@@ -206,7 +103,7 @@ async function participantsRun(n, thinkMs = 0) {
         player.headers,
       );
       latencies.push(reply.ms);
-      player.question = expectStatus(reply, 200, 'answer').next;
+      player.question = expectStatus(reply, [200], 'answer').next;
       answers++;
     }
     return latencies;
@@ -218,7 +115,7 @@ async function participantsRun(n, thinkMs = 0) {
       undefined,
       player.headers,
     );
-    expectStatus(reply, 200, 'finish');
+    expectStatus(reply, [200], 'finish');
     return [reply.ms];
   });
   return { answers, start, answer, finish };
@@ -283,7 +180,5 @@ try {
     }),
   );
 } finally {
-  agent.destroy();
   await server.stop();
-  await rm(dataDir, { recursive: true, force: true });
 }

@@ -13,24 +13,9 @@ import (
 // opening the questions can ever open the keys with them.
 func init() {
 	m.Register(func(app core.App) error {
-		for _, collection := range quizCollections() {
-			if err := app.Save(collection); err != nil {
-				return err
-			}
-		}
-		return nil
+		return saveCollections(app, quizCollections())
 	}, func(app core.App) error {
-		collections := quizCollections()
-		for i := len(collections) - 1; i >= 0; i-- {
-			existing, err := app.FindCollectionByNameOrId(collections[i].Name)
-			if err != nil {
-				continue
-			}
-			if err := app.Delete(existing); err != nil {
-				return err
-			}
-		}
-		return nil
+		return deleteCollections(app, quizCollections())
 	})
 }
 

@@ -11,24 +11,9 @@ import (
 // age band, a date and a number (see internal/pledge).
 func init() {
 	m.Register(func(app core.App) error {
-		for _, collection := range pledgeCollections() {
-			if err := app.Save(collection); err != nil {
-				return err
-			}
-		}
-		return nil
+		return saveCollections(app, pledgeCollections())
 	}, func(app core.App) error {
-		collections := pledgeCollections()
-		for i := len(collections) - 1; i >= 0; i-- {
-			existing, err := app.FindCollectionByNameOrId(collections[i].Name)
-			if err != nil {
-				continue
-			}
-			if err := app.Delete(existing); err != nil {
-				return err
-			}
-		}
-		return nil
+		return deleteCollections(app, pledgeCollections())
 	})
 }
 

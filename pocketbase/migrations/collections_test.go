@@ -1,0 +1,38 @@
+package migrations
+
+import (
+	"testing"
+
+	"github.com/pocketbase/pocketbase/core"
+)
+
+func TestFeatureCollectionsAreClosedToTheRecordsAPI(t *testing.T) {
+	app := newTestApp(t)
+	for _, want := range append(quizCollections(), pledgeCollections()...) {
+		collection, err := app.FindCollectionByNameOrId(want.Name)
+		if err != nil {
+			t.Fatalf("%s: %v", want.Name, err)
+		}
+		rules := []*string{collection.ListRule, collection.ViewRule, collection.CreateRule, collection.UpdateRule, collection.DeleteRule}
+		for _, rule := range rules {
+			if rule != nil {
+				t.Errorf("%s has an API rule %q; only superusers may use the records API", want.Name, *rule)
+			}
+		}
+	}
+}
+
+func TestFeatureMigrationsDown(t *testing.T) {
+	for suffix, collections := range map[string][]*core.Collection{
+		"_quiz.go":   quizCollections(),
+		"_pledge.go": pledgeCollections(),
+	} {
+		app := newTestApp(t)
+		revertThrough(t, app, suffix)
+		for _, gone := range collections {
+			if _, err := app.FindCollectionByNameOrId(gone.Name); err == nil {
+				t.Errorf("%s: %s is still there after the down migration", suffix, gone.Name)
+			}
+		}
+	}
+}
