@@ -1,9 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import { open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import PocketBase from 'pocketbase';
+import PocketBase, { ClientResponseError } from 'pocketbase';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { initialOf, nameHash } from '../../src/lib/pledge/signer';
 import type { AgeBand, Certificate, PledgeStats, Verified } from '../../src/lib/pledge/types';
@@ -47,6 +47,9 @@ export interface CallOptions {
 /** The text of every reply this test file has received, to search for leaks. */
 export const seenReplies: string[] = [];
 
+/** When the last write (any POST) was answered, or this file's turn to sign began. */
+let lastWrite = Date.now();
+
 /**
  * Calls the test server.
  * @example await call<Verified>(`/api/jindu/pledges/verify?code=${code}`)
@@ -67,6 +70,7 @@ export async function call<T = unknown>(
   });
   const text = await response.text();
   seenReplies.push(text);
+  if (body !== undefined) lastWrite = Date.now();
   let parsed: unknown = undefined;
   try {
     parsed = JSON.parse(text);
@@ -111,9 +115,8 @@ export async function fetchChallenge(): Promise<Challenge> {
 
 /** Finds n in [0, maxnumber] with sha256(salt + n) == challenge, as ALTCHA v1 does. */
 export function solve(challenge: Challenge): number {
-  const salted = createHash('sha256').update(challenge.salt);
   for (let n = 0; n <= challenge.maxnumber; n++) {
-    if (salted.copy().update(String(n)).digest('hex') === challenge.challenge) return n;
+    if (hash('sha256', challenge.salt + n) === challenge.challenge) return n;
   }
   throw new Error(`challenge ${challenge.challenge} has no solution up to ${challenge.maxnumber}`);
 }
@@ -231,12 +234,15 @@ export function withdraw(code: string, device: string): Promise<Reply<{ withdraw
   return call<{ withdrawn: boolean }>('/api/jindu/pledges/withdraw', { body: { code, device } });
 }
 
+/** How long the server keeps computed stats (statsCache, one second), plus margin. */
+const statsCacheMs = 1_050;
+
 /**
  * The public stats as they stand after every write so far: the server keeps computed stats for
- * up to a second, so this waits that second out first.
+ * up to a second, so this waits until a second has passed since the last write.
  */
 export async function freshStats(): Promise<PledgeStats> {
-  await sleep(proofMinAgeMs);
+  await sleep(Math.max(0, lastWrite + statsCacheMs - Date.now()));
   const reply = await call<PledgeStats>('/api/jindu/pledges/stats');
   if (reply.status !== 200) throw new Error(`stats: ${reply.status} ${reply.text}`);
   return reply.body;
@@ -245,11 +251,28 @@ export async function freshStats(): Promise<PledgeStats> {
 // ---------------------------------------------------------------------------------------------
 // What is stored, read as an organiser
 
-/** The records API as an organiser sees it. */
-export async function asSuperuser(): Promise<PocketBase> {
-  const pb = new PocketBase(inject('baseURL'));
-  await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
-  return pb;
+let organiser: Promise<PocketBase> | undefined;
+
+/**
+ * The records API as an organiser sees it, signed in once per test file: logins from one address
+ * are limited (20 per 10 s, shared with every other test file), so a refused one is retried.
+ */
+export function asSuperuser(): Promise<PocketBase> {
+  organiser ??= (async () => {
+    const pb = new PocketBase(inject('baseURL'));
+    pb.autoCancellation(false);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
+        return pb;
+      } catch (error) {
+        if (!(error instanceof ClientResponseError && error.status === 429) || attempt === 12)
+          throw error;
+        await sleep(1_000);
+      }
+    }
+  })();
+  return organiser;
 }
 
 /** A row of the `pledges` collection. */
@@ -298,6 +321,16 @@ export async function runningCounts(): Promise<Map<string, number>> {
   return new Map(rows.map((row) => [row.key, row.count]));
 }
 
+/**
+ * What a refused request must leave as it was: the public stats (counts, regions, the wall),
+ * the running counts (the sequence of numbers included) and how many pledges are stored.
+ */
+export async function pledgeState() {
+  const stats = await freshStats();
+  const [counts, stored] = await Promise.all([runningCounts(), storedPledgeCount()]);
+  return { stats, counts: Object.fromEntries(counts), stored };
+}
+
 // ---------------------------------------------------------------------------------------------
 // One pledge test file at a time
 
@@ -311,6 +344,8 @@ export function pledgeSuite() {
   let release: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     release = await acquireLock();
+    // stats cached before the previous file's last writes may still be served for a second
+    lastWrite = Date.now();
   }, 600_000);
   afterAll(async () => {
     await release?.();
@@ -326,7 +361,8 @@ async function acquireLock(): Promise<() => Promise<void>> {
       await handle.writeFile(mine);
       await handle.close();
       return async () => {
-        if ((await readFile(file, 'utf8').catch(() => '')) === mine) await rm(file, { force: true });
+        if ((await readFile(file, 'utf8').catch(() => '')) === mine)
+          await rm(file, { force: true });
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -189,7 +189,9 @@ func TestBadFieldsAreRefused(t *testing.T) {
 		"a zero-width space": {"initial", "\u200B", "pledge_name_invalid"},
 		"a whole name":       {"initial", "张三", "pledge_name_invalid"},
 		"a city elsewhere":   {"city", "310101", "pledge_region_invalid"},
-		"a made-up province": {"province", "99", "pledge_region_invalid"},
+		"a made-up province": {"province", "990000", "pledge_region_invalid"},
+		"a too-long school":  {"school", "第一中学第一中学第一中学第一中学第一中学第一中学第一中学第一中学第一中学第一中学第一中学", "pledge_school_invalid"},
+		"a hidden character": {"school", "第一\u202E中学", "pledge_school_invalid"},
 	}
 	for name, c := range cases {
 		body := signature(s.proof(), "request-key-"+strconv.Itoa(len(name))+"00000000")

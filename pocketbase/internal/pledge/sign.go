@@ -53,10 +53,8 @@ type Certificate struct {
 }
 
 var (
-	tokenPattern    = regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`)
-	hashPattern     = regexp.MustCompile(`^[0-9a-f]{64}$`)
-	provincePattern = regexp.MustCompile(`^[1-9][0-9]0000$`)
-	cityPattern     = regexp.MustCompile(`^[1-9][0-9]{5}$`)
+	tokenPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`)
+	hashPattern  = regexp.MustCompile(`^[0-9a-f]{64}$`)
 )
 
 // maxSchoolRunes bounds a school's name in characters.
@@ -64,9 +62,10 @@ const maxSchoolRunes = 40
 
 // handleSign stores a pledge, or returns the one this submission (or this
 // browser and name, within a day) already made. Checks, in order: a readable
-// body, the honeypot, the per-device and per-address limits, the fields
-// (age band first; under 14, every identifying field is dropped), then the
-// proof of work, spent in the same transaction as the insert and the counts.
+// body, the honeypot, the fields (age band first; under 14, every identifying
+// field is dropped), a retry of a stored submission, the per-device and
+// per-address limits, then the proof of work, spent in the same transaction
+// as the insert and the counts.
 func (s *service) handleSign(e *core.RequestEvent) error {
 	var in signInput
 	if err := e.BindBody(&in); err != nil {
@@ -78,24 +77,28 @@ func (s *service) handleSign(e *core.RequestEvent) error {
 	if !tokenPattern.MatchString(in.Device) || !tokenPattern.MatchString(in.Key) {
 		return problem.BadInput("invalid_body", "A signature needs a device id and a request key.")
 	}
-	now := time.Now()
-	if !s.devices.Allow(in.Device, now) || !s.addresses.Allow(e.RealIP(), now) {
-		return problem.New(http.StatusTooManyRequests, "pledge_rate_limited", "Too many signatures from here just now; please try again later.")
-	}
 	pledge, err := checkSignature(in)
 	if err != nil {
 		return err
+	}
+	if pledge.AgeBand == bandUnder14 {
+		in.NameHash = "" // nothing derived from an under-14's name is kept, not even hashed
 	}
 	key, err := secrets.Get(e.App, "pledge")
 	if err != nil {
 		return err
 	}
-	// a retry of a submission that was stored (its proof already spent)
+	// a retry of a submission already stored (its proof spent): its pledge, and
+	// it does not count against the limits
 	if retried, err := readCertificate(e.App, dbx.HashExp{"request_key": in.Key}); err != nil || retried != nil {
 		if retried != nil {
 			return e.JSON(http.StatusOK, retried)
 		}
 		return err
+	}
+	now := time.Now()
+	if !s.devices.Allow(in.Device, now) || !s.addresses.Allow(e.RealIP(), now) {
+		return problem.New(http.StatusTooManyRequests, "pledge_rate_limited", "Too many signatures from here just now; please try again later.")
 	}
 	signature, err := verifyProof(key, in.Proof, powAction, now)
 	if err != nil {
@@ -116,16 +119,17 @@ func (s *service) handleSign(e *core.RequestEvent) error {
 		certificate, err = insertPledge(tx, key, in, pledge, now)
 		return err
 	})
-	switch {
-	case errors.Is(err, errBadProof):
-		return problem.BadInput("pledge_proof_invalid", "The anti-robot check failed or expired; please try again.")
-	case isUniqueViolation(err):
-		// the same submission arrived twice at once: the other one won
-		if existing, findErr := findExisting(e.App, key, in); findErr == nil && existing != nil {
-			return e.JSON(http.StatusOK, existing)
+	if errors.Is(err, errBadProof) || isUniqueViolation(err) {
+		// the same submission may have arrived twice at once, and the other
+		// copy spent the proof first: then its pledge is this one's too
+		if retried, findErr := readCertificate(e.App, dbx.HashExp{"request_key": in.Key}); findErr == nil && retried != nil {
+			return e.JSON(http.StatusOK, retried)
 		}
-		return err
-	case err != nil:
+		if errors.Is(err, errBadProof) {
+			return problem.BadInput("pledge_proof_invalid", "The anti-robot check failed or expired; please try again.")
+		}
+	}
+	if err != nil {
 		return err
 	}
 	s.changed.Store(true)
@@ -146,18 +150,12 @@ func checkSignature(in signInput) (*Certificate, error) {
 	if !ok {
 		return nil, problem.BadInput("pledge_name_invalid", "Names are 1–20 characters and start with a letter.")
 	}
-	c := &Certificate{AgeBand: in.AgeBand, Masked: masked}
-	if in.Province != "" {
-		if !provincePattern.MatchString(in.Province) {
-			return nil, problem.BadInput("pledge_region_invalid", "Choose your province and city from the list.")
-		}
-		c.Province = in.Province
+	c := &Certificate{AgeBand: in.AgeBand, Masked: masked, Province: in.Province, City: in.City}
+	if !validRegion(in.Province, in.City) {
+		return nil, problem.BadInput("pledge_region_invalid", "Choose your province and city from the list.")
 	}
-	if in.City != "" {
-		if c.Province == "" || !cityPattern.MatchString(in.City) || in.City[:2] != c.Province[:2] || in.City == c.Province {
-			return nil, problem.BadInput("pledge_region_invalid", "Choose your province and city from the list.")
-		}
-		c.City = in.City
+	if _, bad := safetext.Clean(in.School, maxSchoolRunes); bad != "" && bad != safetext.Empty {
+		return nil, problem.BadInput("pledge_school_invalid", "School names are at most 40 characters, without special characters.")
 	}
 	if in.NameHash != "" && !hashPattern.MatchString(in.NameHash) {
 		return nil, problem.BadInput("invalid_body", "The name check is malformed.")

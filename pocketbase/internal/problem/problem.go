@@ -9,6 +9,7 @@ import (
 	"errors"
 	"net/http"
 
+	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
 	"github.com/pocketbase/pocketbase/tools/router"
@@ -44,6 +45,9 @@ func Conflict(code, message string) *Problem { return New(http.StatusConflict, c
 func Middleware() *hook.Handler[*core.RequestEvent] {
 	return &hook.Handler[*core.RequestEvent]{
 		Id: "jinduProblem",
+		// just inside the security headers and before the rate and body
+		// limiters, so their refusals come out in this shape too
+		Priority: apis.DefaultRateLimitMiddlewarePriority - 1,
 		Func: func(e *core.RequestEvent) error {
 			err := e.Next()
 			if err == nil {
@@ -71,8 +75,10 @@ func codeForStatus(status int) string {
 		return "body_too_large"
 	case http.StatusTooManyRequests:
 		return "too_many_requests"
-	case http.StatusUnauthorized, http.StatusForbidden:
-		return "participant_required"
+	case http.StatusUnauthorized:
+		return "auth_required"
+	case http.StatusForbidden:
+		return "forbidden"
 	case http.StatusNotFound:
 		return "not_found"
 	}

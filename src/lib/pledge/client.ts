@@ -33,12 +33,21 @@ interface Challenge {
   signature: string;
 }
 
+/** A solved challenge, and when the server will take it (it refuses a proof used too soon). */
+export interface Proof {
+  payload: string;
+  usableAt: number;
+}
+
+/** How long after a challenge is issued the server accepts its solution (pledge/pow.go). */
+const proofMinAgeMs = 1100;
+
 /**
- * Fetches a proof-of-work challenge and solves it with ALTCHA's own solver; resolves with the
- * payload the server checks. Started as soon as the form shows, so it is ready by the time a
- * person has filled it in.
+ * Fetches a proof-of-work challenge and solves it with ALTCHA's own solver. Started as soon as
+ * the form shows, so it is ready by the time a person has filled it in.
  */
-export async function proveHuman(): Promise<string> {
+export async function proveHuman(): Promise<Proof> {
+  const usableAt = Date.now() + proofMinAgeMs;
   const challenge = await call<Challenge>('GET', '/api/jindu/pledges/challenge');
   const { promise } = solveChallenge(
     challenge.challenge,
@@ -48,7 +57,7 @@ export async function proveHuman(): Promise<string> {
   );
   const solution = await promise;
   if (!solution) throw new Error('the proof of work has no solution');
-  return btoa(
+  const payload = btoa(
     JSON.stringify({
       algorithm: challenge.algorithm,
       challenge: challenge.challenge,
@@ -57,6 +66,7 @@ export async function proveHuman(): Promise<string> {
       signature: challenge.signature,
     }),
   );
+  return { payload, usableAt };
 }
 
 export interface Signature {
@@ -72,10 +82,13 @@ export interface Signature {
 
 /**
  * Signs, with an idempotency key the caller keeps for retries (a retried submission returns
- * the pledge the first one made). Under 14, nothing but the age band leaves the browser.
+ * the pledge the first one made). Under 14, nothing but the age band leaves the browser, not
+ * even a hash of the name. Waits, if need be, until the proof is old enough to be taken.
  */
-export async function sign(signature: Signature, proof: string, key: string): Promise<Certificate> {
+export async function sign(signature: Signature, proof: Proof, key: string): Promise<Certificate> {
   const under14 = signature.ageBand === 'under14';
+  const wait = proof.usableAt - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   return call<Certificate>('POST', '/api/jindu/pledges', {
     body: {
       ageBand: signature.ageBand,
@@ -83,10 +96,10 @@ export async function sign(signature: Signature, proof: string, key: string): Pr
       province: under14 ? '' : signature.province,
       city: under14 ? '' : signature.city,
       school: under14 ? '' : signature.school,
-      nameHash: await nameHash(signature.name),
+      nameHash: under14 ? '' : await nameHash(signature.name),
       device: deviceId(),
       key,
-      proof,
+      proof: proof.payload,
       website: signature.website,
     },
   });

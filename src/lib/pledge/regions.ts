@@ -1,4 +1,5 @@
-import regionsData from './regions.json';
+// One list for both sides: the server embeds the same file to check the codes it is sent.
+import regionsData from '../../../pocketbase/internal/pledge/regions.json';
 import type { Locale } from '../locale';
 
 /**

@@ -31,6 +31,11 @@ export function nameProblem(raw: string): NameProblem | null {
   return null;
 }
 
+/** Whether a school name can be sent: at most 40 characters, no invisible character. */
+export function schoolProblem(raw: string): boolean {
+  return invisible.test(raw.normalize('NFC')) || Array.from(normalName(raw)).length > 40;
+}
+
 /** The first character of a usable name: all the server learns of it. */
 export function initialOf(name: string): string {
   return Array.from(normalName(name))[0] ?? '';

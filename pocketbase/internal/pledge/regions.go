@@ -1,0 +1,48 @@
+package pledge
+
+import (
+	_ "embed"
+	"encoding/json"
+)
+
+// regionsJSON is China's provinces and cities (GB/T 2260), the same file the
+// pledge form offers (src/lib/pledge/regions.ts imports it from here).
+//
+//go:embed regions.json
+var regionsJSON []byte
+
+// knownRegions maps every province code to the set of its city codes.
+var knownRegions = mustReadRegions(regionsJSON)
+
+func mustReadRegions(raw []byte) map[string]map[string]bool {
+	var list struct {
+		Provinces []struct {
+			Code   string `json:"code"`
+			Cities []struct {
+				Code string `json:"code"`
+			} `json:"cities"`
+		} `json:"provinces"`
+	}
+	if err := json.Unmarshal(raw, &list); err != nil {
+		panic(err)
+	}
+	regions := make(map[string]map[string]bool, len(list.Provinces))
+	for _, province := range list.Provinces {
+		cities := make(map[string]bool, len(province.Cities))
+		for _, city := range province.Cities {
+			cities[city.Code] = true
+		}
+		regions[province.Code] = cities
+	}
+	return regions
+}
+
+// validRegion reports whether province (or "") and city (or "") name a
+// province from the list and, if given, one of its cities.
+func validRegion(province, city string) bool {
+	if province == "" {
+		return city == ""
+	}
+	cities, ok := knownRegions[province]
+	return ok && (city == "" || cities[city])
+}
