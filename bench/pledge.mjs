@@ -8,6 +8,7 @@
 // difficulty does not touch the timed path). The IP rate limiter is off on this throwaway
 // server, since every client is 127.0.0.1. Goal (issue 5): ≥ 50% of raw, none lost or doubled.
 import { createHash, randomUUID } from 'node:crypto';
+import regions from '../pocketbase/internal/pledge/regions.json' with { type: 'json' };
 import { benchServer, expectStatus, percentiles } from './_server.mjs';
 
 const clients = Number(process.env.BENCH_CLIENTS ?? 1000);
@@ -65,7 +66,7 @@ try {
     bodies.push({
       ageBand: i % 3 === 0 ? 'under14' : '18plus',
       initial: '张',
-      province: i % 3 === 0 ? '' : `${11 + (i % 20)}0000`,
+      province: i % 3 === 0 ? '' : (regions.provinces[i % regions.provinces.length]?.code ?? ''),
       city: '',
       school: '',
       nameHash: createHash('sha256').update(`name ${i}`).digest('hex'),

@@ -7,6 +7,7 @@ import PocketBase, { ClientResponseError } from 'pocketbase';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { initialOf, nameHash } from '../../src/lib/pledge/signer';
 import type { AgeBand, Certificate, PledgeStats, Verified } from '../../src/lib/pledge/types';
+import { request, type Reply } from './api';
 import { superuser } from './server';
 
 /**
@@ -19,20 +20,7 @@ import { superuser } from './server';
 
 export type { AgeBand, Certificate, PledgeStats, Verified };
 
-/** The error shape of every Jindu route. */
-export interface Problem {
-  status: number;
-  code: string;
-  message: string;
-}
-
-/** A reply as the client sees it: status, parsed body (if JSON), raw text and headers. */
-export interface Reply<T> {
-  status: number;
-  body: T;
-  text: string;
-  headers: Headers;
-}
+export { problemOf, type Problem, type Reply } from './api';
 
 export interface CallOptions {
   method?: string;
@@ -51,38 +39,19 @@ export const seenReplies: string[] = [];
 let lastWrite = Date.now();
 
 /**
- * Calls the test server.
+ * Calls the test server, remembering the reply's text (for the leak search) and when the
+ * last write was answered.
  * @example await call<Verified>(`/api/jindu/pledges/verify?code=${code}`)
  */
 export async function call<T = unknown>(
   path: string,
   options: CallOptions = {},
 ): Promise<Reply<T>> {
-  const headers: Record<string, string> = {};
-  if (options.token) headers['authorization'] = options.token;
-  let body: string | undefined = options.rawBody;
-  if (options.body !== undefined) body = JSON.stringify(options.body);
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${inject('baseURL')}${path}`, {
-    method: options.method ?? (body === undefined ? 'GET' : 'POST'),
-    headers,
-    ...(body === undefined ? {} : { body }),
-  });
-  const text = await response.text();
-  seenReplies.push(text);
-  if (body !== undefined) lastWrite = Date.now();
-  let parsed: unknown = undefined;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    // not JSON (CSV, an HTML page, an empty body): the text is still there
-  }
-  return { status: response.status, body: parsed as T, text, headers: response.headers };
-}
-
-/** The error code of a refused reply, with its status, e.g. `[400, 'pledge_proof_invalid']`. */
-export function problemOf(reply: Reply<unknown>): [number, string | undefined] {
-  return [reply.status, (reply.body as Partial<Problem> | undefined)?.code];
+  const { token, ...rest } = options;
+  const reply = await request<T>(path, { ...rest, headers: token ? { authorization: token } : {} });
+  seenReplies.push(reply.text);
+  if (options.body !== undefined || options.rawBody !== undefined) lastWrite = Date.now();
+  return reply;
 }
 
 // ---------------------------------------------------------------------------------------------

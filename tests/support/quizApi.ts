@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import PocketBase from 'pocketbase';
-import { inject } from 'vitest';
 import type { Question } from '../../src/lib/quiz/bank';
+import { inject } from 'vitest';
 import { readQuizFiles } from '../../src/lib/quiz/files';
 import type { Locale } from '../../src/lib/locale';
+import { request, type Reply } from './api';
 import { root } from './content';
 import { superuser } from './server';
 
@@ -35,23 +36,11 @@ export type {
 } from '../../src/lib/quiz/types';
 export type { StateView, Status };
 
-/** The error shape of every Jindu route. */
-export interface Problem {
-  status: number;
-  code: string;
-  message: string;
-}
-
-/** A reply as the client sees it: status, parsed body (if JSON), raw text, local arrival time. */
-export interface Reply<T> {
-  status: number;
-  body: T;
-  text: string;
-  receivedAt: number;
-}
+export { problemOf, type Problem, type Reply } from './api';
 
 export interface CallOptions {
   method?: string;
+  /** A participant token, sent as X-Participant. */
   token?: string;
   /** Sent as JSON. */
   body?: unknown;
@@ -60,36 +49,12 @@ export interface CallOptions {
 }
 
 /**
- * Calls the test server.
+ * Calls the test server as a participant.
  * @example await call<StateView>(`/api/jindu/attempts/${id}`, { token })
  */
-export async function call<T = unknown>(
-  path: string,
-  options: CallOptions = {},
-): Promise<Reply<T>> {
-  const headers: Record<string, string> = {};
-  if (options.token) headers['x-participant'] = options.token;
-  let body: string | undefined = options.rawBody;
-  if (options.body !== undefined) body = JSON.stringify(options.body);
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${inject('baseURL')}${path}`, {
-    method: options.method ?? (body === undefined ? 'GET' : 'POST'),
-    headers,
-    ...(body === undefined ? {} : { body }),
-  });
-  const text = await response.text();
-  let parsed: unknown = undefined;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    // not JSON (an HTML page, an empty body): the text is still there
-  }
-  return { status: response.status, body: parsed as T, text, receivedAt: Date.now() };
-}
-
-/** The error code of a refused reply, with its status, e.g. `[409, 'already_answered']`. */
-export function problemOf(reply: Reply<unknown>): [number, string | undefined] {
-  return [reply.status, (reply.body as Partial<Problem> | undefined)?.code];
+export function call<T = unknown>(path: string, options: CallOptions = {}): Promise<Reply<T>> {
+  const { token, ...rest } = options;
+  return request<T>(path, { ...rest, headers: token ? { 'x-participant': token } : {} });
 }
 
 /** Creates an anonymous participant, failing the test if the server refuses. */
