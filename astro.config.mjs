@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { localeNotFoundPages } from './src/integrations/localeNotFoundPages';
+import { noXrEmulator } from './src/integrations/noXrEmulator';
 
 /** The dev PocketBase that `npm run dev` starts beside Astro; see scripts/dev.mjs. */
 const devApi = `http://${process.env.JINDU_DEV_API ?? '127.0.0.1:8091'}`;
@@ -44,6 +45,7 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [noXrEmulator()],
     server: {
       // One origin in development too: the browser talks to Astro, Astro forwards the API.
       proxy: {

@@ -5,7 +5,6 @@
 // accuracy on the query list the e2e test uses (tests/support/search-queries.json).
 // Goals (issue 3): index ≤ 150 KB gzip per locale, p95 ≤ 5 ms, top-1 accuracy ≥ Pagefind's.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { ensureSite } from '../scripts/lib/build.mjs';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium.mjs';
 import { root, siteDir } from '../scripts/lib/paths.mjs';
+import { serveFiles } from './_files.mjs';
 
 const repetitions = Number(process.env.BENCH_REPETITIONS ?? 30);
 /** @type {{ locale: 'zh-cn' | 'en', query: string, slug: string }[]} */
@@ -58,28 +58,7 @@ for (const locale of locales) {
   );
 }
 
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url ?? '/', 'http://x');
-  try {
-    const body = await readFile(path.join(site, decodeURIComponent(url.pathname)));
-    const type = url.pathname.endsWith('.js')
-      ? 'text/javascript'
-      : url.pathname.endsWith('.html')
-        ? 'text/html'
-        : url.pathname.endsWith('.json')
-          ? 'application/json'
-          : url.pathname.endsWith('.wasm')
-            ? 'application/wasm'
-            : 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const { origin, close: closeServer } = await serveFiles(site);
 
 const browser = await chromium.launch(chromiumLaunchOptions);
 
@@ -192,7 +171,7 @@ console.log(
   JSON.stringify({ bench: 'search', repetitions, pagefindPages: added.page_count, results }),
 );
 await browser.close();
-server.close();
+closeServer();
 await rm(site, { recursive: true, force: true });
 
 /**

@@ -14,3 +14,13 @@ export const chromiumLaunchOptions = {
     '--disable-quic',
   ],
 };
+
+/**
+ * Software WebGL (SwiftShader through ANGLE) for the 3D viewer's tests and benchmark: Chromium
+ * no longer falls back to it on its own, and this machine has no GPU.
+ */
+export const softwareWebglArgs = [
+  '--enable-unsafe-swiftshader',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+];

@@ -1,0 +1,161 @@
+import {
+  BoxGeometry,
+  PlaneGeometry,
+  TorusGeometry,
+  Vector3,
+  type BufferGeometry,
+  type Matrix4,
+} from 'three';
+import { assemble, matte, part, Pixels, seeded } from './kit';
+import {
+  leafGeometry,
+  leafMaterial,
+  leafTexture,
+  mergePlaced,
+  orient,
+  outlines,
+  stemGeometry,
+} from './leaves';
+import { barcode, textLines } from './powder';
+import type { ModelDefinition } from './types';
+
+/** The supermarket tag on the band: product name bar, price box and barcode. */
+function tagPrint() {
+  const p = new Pixels(128, 64, '#ffffff');
+  p.rect(0, 0, 128, 14, '#2e7d32');
+  textLines(p, 6, 20, 60, 2, '#555555', 10, 14);
+  p.rect(78, 18, 44, 18, '#ffe082');
+  barcode(p, 8, 42, 70, 14, 15);
+  return p.texture();
+}
+
+const band = { x: -7 };
+
+export const amaranthLeaves: ModelDefinition = {
+  id: 'amaranth-leaves',
+  kind: 'ordinary',
+  title: { 'zh-cn': '苋菜', en: 'Amaranth greens' },
+  description: {
+    'zh-cn':
+      '菜场或超市里的一把苋菜：几根脆嫩多汁、带点粉红的草本茎，用扎带捆在一起，扎带上贴着超市的价签和条形码。叶片卵圆形、柔软、边缘平滑，中间常带紫红色。新鲜的恰特草乍看和它有点像，但恰特草叶子厚而亮、边缘有细齿，长在木质细枝上。',
+    en: 'A bunch of amaranth from a market or supermarket: several soft, juicy, pinkish stems held by a band carrying the shop’s price tag and barcode. The leaves are oval, soft and smooth-edged, often purple-red in the middle. Fresh khat can look a little like it, but khat leaves are thick, glossy and finely toothed, on woody twigs.',
+  },
+  size: {
+    'zh-cn': '整把约 35 厘米长，叶片长约 5～9 厘米',
+    en: 'the bunch is about 35 cm long; the leaves are about 5–9 cm',
+  },
+  entry: 'khat',
+  poster: 'amaranth',
+  annotations: [
+    {
+      id: 'soft',
+      position: [7.4, 2.1, 3.4],
+      normal: [0, 1, 0.4],
+      title: { 'zh-cn': '柔软、边缘平滑', en: 'Soft, smooth-edged' },
+      text: {
+        'zh-cn': '苋菜叶柔软、边缘平滑，中间常带紫红色；恰特草叶厚而亮，边上有细齿。',
+        en: 'Amaranth leaves are soft with smooth edges, often purple-red in the middle; khat leaves are thick and glossy with fine teeth.',
+      },
+    },
+    {
+      id: 'stems',
+      position: [-2.5, 1.5, 1.3],
+      normal: [0, 0.6, 1],
+      title: { 'zh-cn': '脆嫩多汁的茎', en: 'Soft, juicy stems' },
+      text: {
+        'zh-cn': '苋菜是脆嫩的草本茎，一掐就断；恰特草长在较硬的木质细枝上。',
+        en: 'Amaranth has soft, juicy stems that snap easily; khat grows on hard, woody twigs.',
+      },
+    },
+    {
+      id: 'tag',
+      position: [band.x, 2.45, 1.3],
+      normal: [0, 0.8, 0.6],
+      title: { 'zh-cn': '正规菜场、超市', en: 'From a proper market' },
+      text: {
+        'zh-cn': '蔬菜从菜场、超市买，有摊位或价签可查；从境外寄来的“青菜”“茶叶”要警惕。',
+        en: 'Vegetables come from a market stall or supermarket with a price tag; be wary of “greens” or “tea” posted from abroad.',
+      },
+    },
+  ],
+  build: () => {
+    const random = seeded(141);
+    const stems: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    const roots: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    const blades: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    for (let k = 0; k < 8; k++) {
+      const z = (random() - 0.5) * 1.6;
+      const y = 1 + (random() - 0.5) * 1;
+      const end = new Vector3(10 + random() * 5, 1.4 + random() * 2.2, (random() - 0.5) * 7);
+      const points = [
+        new Vector3(-14, y, z),
+        new Vector3(band.x, y, z * 0.6),
+        new Vector3(0, (y + end.y) / 2, end.z * 0.35),
+        end,
+      ];
+      stems.push({ geometry: stemGeometry(points, 0.3, 0.45, 6, 12) });
+      // a few thin roots at the cut end
+      for (let r = 0; r < 3; r++)
+        roots.push({
+          geometry: stemGeometry(
+            [
+              new Vector3(-14, y, z),
+              new Vector3(-15.5, y - 0.3, z + (r - 1) * 0.4),
+              new Vector3(-17 - random(), 0.2, z + (r - 1) * 0.9),
+            ],
+            0.07,
+            0.5,
+            4,
+            5,
+          ),
+        });
+      const count = 5 + Math.floor(random() * 3);
+      for (let j = 0; j < count; j++) {
+        const t = 0.45 + (j / (count - 1)) * 0.55;
+        const s = t * 3;
+        const seg = Math.min(2, Math.floor(s));
+        const at = points[seg]!.clone().lerp(points[seg + 1]!, s - seg);
+        const side = j % 2 === 0 ? 1 : -1;
+        const direction = new Vector3(0.9, 0.1 + random() * 0.3, side * (0.5 + random() * 0.6));
+        const length = j === count - 1 ? 4 + random() : 6 + random() * 3;
+        const stalkEnd = at.clone().addScaledVector(direction.clone().normalize(), 1.5);
+        stems.push({ geometry: stemGeometry([at, stalkEnd], 0.08, 0.8, 4, 2) });
+        blades.push({
+          geometry: leafGeometry({
+            length,
+            width: length * 0.72,
+            outline: outlines.ovate,
+            rows: 10,
+            columns: 5,
+            fold: 0.08,
+            droop: length * 0.28,
+          }),
+          matrix: orient(stalkEnd, direction, side * 0.25),
+        });
+      }
+    }
+    const texture = leafTexture({
+      blade: '#6aa84f',
+      vein: '#c76b8f',
+      sideVein: '#7fb862',
+      flush: '#a2355f',
+      veins: 5,
+      outline: outlines.ovate,
+    });
+    const strap = new TorusGeometry(1.2, 0.18, 6, 20);
+    strap.rotateY(Math.PI / 2);
+    strap.translate(band.x, 1.1, 0);
+    // the tag hangs from the band, tilted up towards the viewer
+    const tag = new PlaneGeometry(4, 2).rotateX(-0.9).translate(band.x, 2.35, 1.25);
+    const backing = new BoxGeometry(4.1, 2.1, 0.04).rotateX(-0.9).translate(band.x, 2.32, 1.22);
+    return assemble(
+      'bunch of amaranth',
+      part('stems', mergePlaced(stems), matte('#9fbf6a', { roughness: 0.45 })),
+      part('roots', mergePlaced(roots), matte('#c9a98a', { roughness: 0.9 })),
+      part('leaves', mergePlaced(blades), leafMaterial(texture, 0.7)),
+      part('band', strap, matte('#d84343', { roughness: 0.5 })),
+      part('tag backing', backing, matte('#f2f2f2')),
+      part('price tag', tag, matte('#ffffff', { map: tagPrint(), roughness: 0.5 })),
+    );
+  },
+};

@@ -1,0 +1,139 @@
+import { SphereGeometry, Vector3, type BufferGeometry, type Matrix4 } from 'three';
+import { assemble, matte, part, seeded } from './kit';
+import {
+  leafGeometry,
+  leafMaterial,
+  leafTexture,
+  mergePlaced,
+  orient,
+  outlines,
+  stemGeometry,
+} from './leaves';
+import type { ModelDefinition } from './types';
+
+/** The twig, lying on the table from left to right. */
+const twig = [
+  new Vector3(-10, 0.35, 1.2),
+  new Vector3(-4, 0.45, 0.2),
+  new Vector3(2, 0.55, -0.3),
+  new Vector3(8, 0.6, -1.6),
+];
+
+export const cocaLeaves: ModelDefinition = {
+  id: 'coca-leaves',
+  kind: 'plant',
+  title: { 'zh-cn': '古柯枝叶', en: 'Coca sprig and leaves' },
+  description: {
+    'zh-cn':
+      '一根古柯枝条平放着：细长的红褐色枝条上互生着椭圆形的绿叶，叶缘光滑、质地较薄，细看中脉两侧各有一条弧线；枝上挂着几颗小红果，旁边还散落着几片摘下的叶子。古柯叶是提炼可卡因的原料，外观和许多普通植物很像，只靠眼睛很难认出来。',
+    en: 'A coca sprig lying flat: a slender reddish-brown twig with oval green leaves set alternately along it, their edges smooth and the blades fairly thin; look closely and a curved line runs on each side of the midrib. A few small red berries hang on the twig, and some picked leaves lie beside it. Coca leaves are the raw material of cocaine, yet they look like the leaves of many ordinary plants and are hard to recognise by sight alone.',
+  },
+  size: {
+    'zh-cn': '枝条约 20 厘米长，叶片长约 4～6 厘米',
+    en: 'the sprig is about 20 cm long; the leaves are about 4–6 cm',
+  },
+  entry: 'coca',
+  poster: 'coca-leaves',
+  annotations: [
+    {
+      id: 'oval',
+      position: [-3.4, 0.75, 3.4],
+      normal: [0, 1, 0.3],
+      title: { 'zh-cn': '椭圆形、边缘光滑', en: 'Oval, smooth-edged' },
+      text: {
+        'zh-cn': '古柯叶是椭圆形的绿叶，边缘光滑没有锯齿，质地较薄。',
+        en: 'Coca leaves are oval and green, with smooth, untoothed edges and a fairly thin blade.',
+      },
+    },
+    {
+      id: 'lines',
+      position: [3.35, 0.85, 3.1],
+      normal: [0, 1, 0.3],
+      title: { 'zh-cn': '中脉旁的两条弧线', en: 'Two lines by the midrib' },
+      text: {
+        'zh-cn': '细看叶面，中脉两侧常各有一条与它平行的弧线，但只凭外观仍很难确认。',
+        en: 'Look closely and a curved line often runs on each side of the midrib, but sight alone still can’t confirm what it is.',
+      },
+    },
+    {
+      id: 'loose',
+      position: [0.6, 0.3, 6.8],
+      normal: [0, 1, 0.4],
+      title: { 'zh-cn': '别买来路不明的叶子', en: 'Unknown leaves: don’t buy' },
+      text: {
+        'zh-cn': '它可能以“古柯茶”“南美特产”的名义出现；来历不明的叶子、种子和幼苗都不要买。',
+        en: 'It may be sold as “coca tea” or a “South American speciality”; don’t buy leaves, seeds or seedlings of unknown origin.',
+      },
+    },
+  ],
+  build: () => {
+    const random = seeded(121);
+    const woody: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [
+      { geometry: stemGeometry(twig, 0.22, 0.45, 6, 18) },
+    ];
+    const blades: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    const along = (t: number) => {
+      const s = t * (twig.length - 1);
+      const k = Math.min(twig.length - 2, Math.floor(s));
+      return twig[k]!.clone().lerp(twig[k + 1]!, s - k);
+    };
+    const leaf = (length: number) =>
+      leafGeometry({
+        length,
+        width: length * 0.5,
+        outline: outlines.oval,
+        rows: 12,
+        columns: 5,
+        fold: 0.12,
+        droop: -0.15,
+      });
+    for (let k = 0; k < 11; k++) {
+      const t = 0.08 + k * 0.085;
+      const at = along(t);
+      const side = k % 2 === 0 ? 1 : -1;
+      const angle = side * (0.9 + random() * 0.4) - 0.12;
+      const direction = new Vector3(Math.cos(angle), 0.06, Math.sin(angle));
+      const length = 4 + random() * 1.8 + (k > 8 ? -1 : 0);
+      const stalk = at.clone().addScaledVector(direction, 0.4);
+      woody.push({ geometry: stemGeometry([at, stalk], 0.06, 0.8, 4, 2) });
+      blades.push({
+        geometry: leaf(length),
+        matrix: orient(stalk, direction, (random() - 0.5) * 0.2),
+      });
+    }
+    // a few picked leaves lying loose in front
+    for (let k = 0; k < 4; k++) {
+      const angle = -0.9 + k * 0.5 + random() * 0.2;
+      const direction = new Vector3(Math.cos(angle), 0, Math.sin(angle));
+      const at = new Vector3(-6 + k * 3.6, 0.03 + k * 0.02, 5.6 - (k % 2) * 0.6);
+      blades.push({ geometry: leaf(4.6 + random()), matrix: orient(at, direction, 0) });
+    }
+    const berries: BufferGeometry[] = [];
+    for (let k = 0; k < 6; k++) {
+      const at = along(0.25 + (k % 3) * 0.22).add(
+        new Vector3(0.35 * (k > 2 ? 1 : -1), -0.05, 0.45 * (k > 2 ? -1 : 1)),
+      );
+      berries.push(
+        new SphereGeometry(0.32, 10, 8).scale(1, 0.85, 1.25).translate(at.x, at.y, at.z),
+      );
+    }
+    const texture = leafTexture({
+      blade: '#4f8f3c',
+      vein: '#9ccc78',
+      sideVein: '#5b9a46',
+      veins: 6,
+      lines: '#8fc06c',
+      outline: outlines.oval,
+    });
+    return assemble(
+      'coca sprig',
+      part('twig and leaf stalks', mergePlaced(woody), matte('#7a4a32', { roughness: 0.8 })),
+      part('leaves', mergePlaced(blades), leafMaterial(texture, 0.6)),
+      part(
+        'red berries',
+        mergePlaced(berries.map((geometry) => ({ geometry }))),
+        matte('#c0392b', { roughness: 0.35 }),
+      ),
+    );
+  },
+};

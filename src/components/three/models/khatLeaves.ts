@@ -1,0 +1,171 @@
+import { CylinderGeometry, TorusGeometry, Vector3, type BufferGeometry, type Matrix4 } from 'three';
+import { assemble, matte, part, Pixels, seeded } from './kit';
+import {
+  leafGeometry,
+  leafMaterial,
+  leafTexture,
+  mergePlaced,
+  orient,
+  outlines,
+  stemGeometry,
+} from './leaves';
+import type { ModelDefinition } from './types';
+
+/** The bundle lies along x: wrapped base at −x, leafy tips at +x. */
+const wrap = { from: -13, to: -2.5, radius: 2.3 };
+
+/** Banana leaf: green with fine parallel veins running across it. */
+function bananaTexture() {
+  const p = new Pixels(128, 64, '#5c9a3c');
+  for (let x = 0; x < 128; x += 3) p.rect(x, 0, 1, 64, x % 9 === 0 ? '#4e8a34' : '#64a040');
+  p.rect(0, 0, 128, 3, '#c4e6a6');
+  return p.texture();
+}
+
+export const khatLeaves: ModelDefinition = {
+  id: 'khat-leaves',
+  kind: 'plant',
+  title: { 'zh-cn': '恰特草（鲜叶）', en: 'Khat (fresh leaves)' },
+  description: {
+    'zh-cn':
+      '一捆新鲜的恰特草：十来根较硬的红褐色细枝，根部用一片香蕉叶包着并用绳子扎紧；枝头长着椭圆形、较厚、有光泽的叶子，边缘有细密的钝锯齿，顶端的嫩叶和叶柄带红褐色。乍一看像苋菜等绿叶菜，但它是受管制的毒品，常被冒充“阿拉伯茶”或普通青菜。',
+    en: 'A bundle of fresh khat: a dozen fairly hard, reddish-brown twigs, their lower ends wrapped in a banana leaf and tied with string. Along the twigs grow oval, thick, glossy leaves with fine rounded teeth, and the young leaves and leaf stalks at the tips are reddish brown. At a glance it looks like amaranth or other leafy greens, but it is a controlled drug, often passed off as “Arabian tea” or ordinary vegetables.',
+  },
+  size: {
+    'zh-cn': '整捆约 28 厘米长，叶片长约 4～7 厘米',
+    en: 'the bundle is about 28 cm long; the leaves are about 4–7 cm',
+  },
+  entry: 'khat',
+  poster: 'khat-leaves',
+  twin: 'amaranth-leaves',
+  annotations: [
+    {
+      id: 'glossy',
+      position: [5.2, 3.6, 3.4],
+      normal: [0, 1, 0.4],
+      title: { 'zh-cn': '厚而亮，带细钝齿', en: 'Thick, glossy, finely toothed' },
+      text: {
+        'zh-cn': '叶片较厚、有革质光泽，边缘有细密的钝锯齿；苋菜叶则柔软、边缘平滑。',
+        en: 'The leaves are thick and glossy with fine rounded teeth; amaranth leaves are soft with smooth edges.',
+      },
+    },
+    {
+      id: 'red',
+      position: [12.3, 3.4, 0.6],
+      normal: [0.5, 1, 0.3],
+      title: { 'zh-cn': '红褐色嫩叶和叶柄', en: 'Reddish young leaves' },
+      text: {
+        'zh-cn': '枝头的嫩叶和叶柄常带红褐色或粉红色。',
+        en: 'The young leaves and leaf stalks at the tips are often reddish brown or pink.',
+      },
+    },
+    {
+      id: 'twigs',
+      position: [0, 2.4, 1.2],
+      normal: [0, 0.6, 1],
+      title: { 'zh-cn': '木质细枝', en: 'Hard, woody twigs' },
+      text: {
+        'zh-cn': '叶子长在较硬的木质细枝上，不像苋菜那样是脆嫩多汁的茎。',
+        en: 'The leaves grow on hard, woody twigs, not on soft, juicy stems like amaranth.',
+      },
+    },
+    {
+      id: 'bundle',
+      position: [-8, 4.3, 0.8],
+      normal: [0, 1, 0.5],
+      title: { 'zh-cn': '成捆、香蕉叶包裹', en: 'Bundled in a banana leaf' },
+      text: {
+        'zh-cn': '恰特草常成捆出售，用香蕉叶包着保鲜；自称“阿拉伯茶”或从境外寄来的“青菜”要警惕。',
+        en: 'Khat is sold in bundles kept fresh in banana leaves; be wary of “Arabian tea” or “greens” sent from abroad.',
+      },
+    },
+  ],
+  build: () => {
+    const random = seeded(131);
+    const twigs: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    const old: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    const young: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    const leaf = (length: number) =>
+      leafGeometry({
+        length,
+        width: length * 0.48,
+        outline: outlines.oval,
+        teeth: 7,
+        toothDepth: 0.07,
+        toothShape: 'round',
+        columns: 3,
+        fold: 0.18,
+        droop: length * 0.08,
+      });
+    for (let k = 0; k < 11; k++) {
+      const spreadY = 1.2 + random() * 2.6;
+      const spreadZ = (random() - 0.5) * 6;
+      const end = new Vector3(8 + random() * 5, spreadY + 0.6, spreadZ);
+      const points = [
+        new Vector3(wrap.from + 0.5, 2.2 + (random() - 0.5) * 1.4, (random() - 0.5) * 1.6),
+        new Vector3(wrap.to, 2.2 + (random() - 0.5) * 1.2, (random() - 0.5) * 1.8),
+        new Vector3(3, (2.2 + spreadY) / 2 + 0.5, spreadZ * 0.6),
+        end,
+      ];
+      twigs.push({ geometry: stemGeometry(points, 0.16, 0.45, 5, 12) });
+      // leaves from where the twig leaves the wrap to its tip, the last ones young and red
+      const count = 5 + Math.floor(random() * 3);
+      for (let j = 0; j < count; j++) {
+        const t = 0.4 + (j / (count - 1)) * 0.58;
+        const s = t * 3;
+        const seg = Math.min(2, Math.floor(s));
+        const at = points[seg]!.clone().lerp(points[seg + 1]!, s - seg);
+        const side = j % 2 === 0 ? 1 : -1;
+        const direction = new Vector3(0.8, 0.25 + random() * 0.4, side * (0.7 + random() * 0.5));
+        const isYoung = j === count - 1;
+        const length = isYoung ? 2.2 + random() * 0.8 : 4.2 + random() * 2.4;
+        (isYoung ? young : old).push({
+          geometry: leaf(length),
+          matrix: orient(at, direction, side * 0.3),
+        });
+      }
+    }
+    const oldTexture = leafTexture({
+      blade: '#3f7f2f',
+      vein: '#7db055',
+      sideVein: '#4f8f3a',
+      veins: 7,
+      outline: outlines.oval,
+      edge: '#356b27',
+    });
+    const youngTexture = leafTexture({
+      blade: '#94573a',
+      vein: '#c08a5c',
+      sideVein: '#a0603f',
+      veins: 6,
+      outline: outlines.oval,
+      edge: '#6d8a3a',
+    });
+    const sheet = new CylinderGeometry(
+      wrap.radius,
+      wrap.radius * 0.8,
+      wrap.to - wrap.from,
+      20,
+      1,
+      true,
+      0.5,
+      Math.PI * 2 - 1.2,
+    );
+    sheet.rotateZ(Math.PI / 2);
+    sheet.scale(1, 0.85, 1);
+    sheet.translate((wrap.from + wrap.to) / 2, wrap.radius * 0.85, 0);
+    const banana = part('banana-leaf wrap', sheet, leafMaterial(bananaTexture(), 0.5));
+    const string = new TorusGeometry(wrap.radius * 0.95, 0.08, 6, 24);
+    string.rotateY(Math.PI / 2);
+    string.scale(1, 0.85, 1);
+    string.translate(-5.5, wrap.radius * 0.85, 0);
+    return assemble(
+      'bundle of khat',
+      banana,
+      part('string', string, matte('#d9b47a', { roughness: 0.9 })),
+      part('twigs', mergePlaced(twigs), matte('#7b4a33', { roughness: 0.75 })),
+      part('leaves', mergePlaced(old), leafMaterial(oldTexture, 0.3)),
+      part('young leaves', mergePlaced(young), leafMaterial(youngTexture, 0.35)),
+    );
+  },
+};

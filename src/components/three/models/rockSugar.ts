@@ -1,0 +1,111 @@
+import { assemble, glassy, Pixels } from './kit';
+import {
+  bagHeight,
+  bingTang,
+  clearWindow,
+  crystals,
+  foodLabel,
+  glyph,
+  printedBag,
+  textLines,
+} from './powder';
+import type { ModelDefinition } from './types';
+
+const bag = { width: 12, length: 17, puff: 2.6 };
+
+/** The printed film: brand band with 冰糖 on it, a clear window, the label and a weight tag. */
+function print() {
+  const p = new Pixels(256, 384, '#fff4dc');
+  p.rect(0, 0, 256, 132, '#d42a2a');
+  p.circle(40, 62, 24, '#ffd54a');
+  p.circle(40, 62, 17, '#d42a2a');
+  p.circle(40, 62, 11, '#ffd54a');
+  glyph(p, bingTang[0], 78, 30, 64, 9, '#ffffff');
+  glyph(p, bingTang[1], 152, 30, 64, 9, '#ffffff');
+  textLines(p, 80, 108, 130, 1, '#ffd54a', 10, 4);
+  p.rect(18, 138, 220, 114, '#c9a24a');
+  clearWindow(p, 0, 0, 256, 384, 255);
+  p.rect(22, 142, 212, 106, '#fff4dc');
+  clearWindow(p, 22, 142, 212, 106, 28);
+  p.circle(214, 276, 20, '#d42a2a');
+  p.rect(202, 270, 24, 4, '#ffffff');
+  p.rect(204, 279, 20, 4, '#ffffff');
+  textLines(p, 18, 262, 160, 2, '#a0522d', 11, 8);
+  foodLabel(p, 14, 292, 228, 80, 6);
+  return p.texture();
+}
+
+export const rockSugar: ModelDefinition = {
+  id: 'rock-sugar',
+  kind: 'ordinary',
+  title: { 'zh-cn': '普通冰糖', en: 'Ordinary rock sugar' },
+  description: {
+    'zh-cn':
+      '一袋超市里买的冰糖：包装上印着醒目的品名和品牌，中间有透明小窗能看到糖块，下方有配料、厂家、生产日期、条形码和 SC 开头的生产许可证号。袋旁放着几块白色、半透明的冰糖。冰糖和冰毒可能长得很像，靠的是包装和来源来判断，而不是尝一尝。',
+    en: 'A bag of rock sugar from a supermarket: the film is printed with a clear product name and brand, has a small window showing the lumps, and lists ingredients, maker, production date, a barcode and a licence number starting “SC”. A few white, translucent lumps lie beside it. Rock sugar and meth can look alike: it is the packaging and where it came from that tell you, never tasting it.',
+  },
+  size: {
+    'zh-cn': '袋子约 12 × 17 厘米，糖块约 1.5～3 厘米',
+    en: 'the bag is about 12 × 17 cm; the lumps are about 1.5–3 cm',
+  },
+  entry: 'methamphetamine',
+  poster: 'rock-sugar',
+  annotations: [
+    {
+      id: 'name',
+      position: [0.6, 1.8, -6.3],
+      normal: [0, 1, 0.3],
+      title: { 'zh-cn': '印着品名和品牌', en: 'Name and brand printed' },
+      text: {
+        'zh-cn': '正规冰糖装在印好品名、品牌的食品包装里，冰毒则多在无字的小密封袋中。',
+        en: 'Real rock sugar comes in food packaging printed with its name and brand; meth usually comes in blank little zip bags.',
+      },
+    },
+    {
+      id: 'label',
+      position: [-1.8, 0.9, 6.4],
+      normal: [0, 1, 0.3],
+      title: { 'zh-cn': '厂家、日期和 SC 编号', en: 'Maker, date and SC number' },
+      text: {
+        'zh-cn':
+          '背面或下方有配料、厂家地址、生产日期、条形码和 SC 开头的生产许可证号，可以查到来源。',
+        en: 'The label lists ingredients, the maker’s address, the production date, a barcode and an “SC” licence number, so its source can be traced.',
+      },
+    },
+    {
+      id: 'lumps',
+      position: [8.3, 1.7, 3],
+      normal: [0.2, 1, 0.5],
+      title: { 'zh-cn': '外观不可靠', en: 'Looks can deceive' },
+      text: {
+        'zh-cn': '糖块和冰毒晶体可能很像，要看包装和购买渠道；来源不明的晶体不要尝。',
+        en: 'Sugar lumps can look like meth crystals, so check the packaging and where it was bought; never taste crystals of unknown origin.',
+      },
+    },
+  ],
+  build: () => {
+    const lump = (x: number, z: number, y: number) => [x, y, z] as [number, number, number];
+    const inside = (random: () => number) => {
+      const x = (random() - 0.5) * bag.width * 0.7;
+      const z = (random() - 0.5) * bag.length * 0.55;
+      return lump(x, z, 0.25 + random() * 0.45 * bagHeight(x, z, bag.width, bag.length, bag.puff));
+    };
+    const outside = (i: number, random: () => number) =>
+      lump(7.9 + (i % 3) * 1.6 + random() * 0.6, -1 + Math.floor(i / 3) * 2.4 + random(), 0.55);
+    const place = (count: number) => (i: number, random: () => number) => {
+      const size = 1.4 + random() * 1.2;
+      return {
+        length: size * 1.2,
+        thickness: size,
+        at: i < count ? inside(random) : outside(i - count, random),
+        turn: [random() * Math.PI, random() * Math.PI, random() * 0.6] as [number, number, number],
+      };
+    };
+    return assemble(
+      'rock sugar in its retail bag',
+      crystals('white lumps', glassy('#fbf7ee', 0.93), 41, 20, place(14)),
+      crystals('yellowish lumps', glassy('#f3e1b3', 0.88), 43, 11, place(8)),
+      printedBag('retail bag', bag.width, bag.length, bag.puff, print(), '#c42424'),
+    );
+  },
+};

@@ -1,0 +1,105 @@
+import { createRoot, extend } from '@react-three/fiber';
+import type { ReactNode } from 'react';
+import {
+  DirectionalLight,
+  Group,
+  HemisphereLight,
+  Mesh,
+  MeshBasicMaterial,
+  PlaneGeometry,
+} from 'three';
+import type { Locale } from '../../lib/locale';
+import type { ModelDefinition } from './models/types';
+import { fieldOfView, Scene, type KeyCommand, type Overlay } from './Scene';
+
+/**
+ * Puts a React Three Fiber scene on a canvas the viewer shell (a Svelte island) owns. Rendering
+ * straight into the canvas with R3F's own reconciler leaves react-dom out of the download; the
+ * shell keeps the buttons, markers, poster and fallbacks as plain DOM.
+ */
+// the JSX elements the scenes use (R3F's <Canvas> would register all of three.js)
+extend({ DirectionalLight, Group, HemisphereLight, Mesh, MeshBasicMaterial, PlaneGeometry });
+
+export interface ViewerOptions {
+  models: ModelDefinition[];
+  locale: Locale;
+  autoRotate: boolean;
+  /** Offer immersive VR (the shell has checked that the browser supports it). */
+  vr: boolean;
+  onOverlay: (overlay: Overlay) => void;
+  onFirstFrame: () => void;
+}
+
+export interface Viewer {
+  /** Changes what is shown (models, auto-rotation) and redraws. */
+  update: (changes: Partial<Pick<ViewerOptions, 'models' | 'autoRotate'>>) => void;
+  /** Follows the canvas's new size in CSS pixels. */
+  resize: (width: number, height: number) => void;
+  /** Arrows, + and −, R; true when the key moved the view. */
+  press: KeyCommand;
+  /** Asks for a frame (after the WebGL context comes back). */
+  redraw: () => void;
+  /** Starts immersive VR; rejects when the headset or the browser refuses. */
+  enterVr: () => Promise<void>;
+  unmount: () => void;
+}
+
+export async function mountViewer(
+  canvas: HTMLCanvasElement,
+  initial: ViewerOptions,
+): Promise<Viewer> {
+  const options = { ...initial };
+  const commands: { current: KeyCommand | null } = { current: null };
+  const root = createRoot(canvas);
+  // the VR code downloads only where immersive VR is on offer
+  const vr = options.vr ? await import('./vr') : null;
+  const store = vr?.createVrStore();
+  let size = { width: canvas.clientWidth, height: canvas.clientHeight, top: 0, left: 0 };
+
+  async function render() {
+    const state = await root.configure({
+      size,
+      dpr: [1, 2],
+      frameloop: 'demand',
+      performance: { min: 0.5 },
+      camera: { fov: fieldOfView },
+    });
+    const scene: ReactNode = (
+      <Scene
+        models={options.models}
+        autoRotate={options.autoRotate}
+        commands={commands}
+        onOverlay={options.onOverlay}
+        onFirstFrame={options.onFirstFrame}
+      />
+    );
+    return state.render(
+      vr && store ? (
+        <vr.VrScene store={store} models={options.models} locale={options.locale}>
+          {scene}
+        </vr.VrScene>
+      ) : (
+        scene
+      ),
+    );
+  }
+
+  let rendered = await render();
+  const rerender = () => void render().then((next) => (rendered = next));
+  return {
+    update(changes) {
+      Object.assign(options, changes);
+      rerender();
+    },
+    resize(width, height) {
+      size = { width, height, top: 0, left: 0 };
+      rerender();
+    },
+    press: (key) => commands.current?.(key) ?? false,
+    redraw: () => rendered.getState().invalidate(),
+    enterVr: async () => {
+      await store?.enterVR();
+    },
+    unmount: () => root.unmount(),
+  };
+}
