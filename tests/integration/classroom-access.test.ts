@@ -70,7 +70,10 @@ describe('a teacher sees only their own classes and sessions', () => {
 
   test('a sign-up is always a teacher: asking for organiser is refused, a bad region too', async () => {
     await expect(newTeacher({ role: 'organiser' })).rejects.toMatchObject({ status: 403 });
-    await expect(newTeacher({ region: '999999' })).rejects.toMatchObject({ status: 400 });
+    await expect(newTeacher({ region: '999999' })).rejects.toMatchObject({
+      status: 400,
+      response: { data: { region: { code: 'region_invalid' } } },
+    });
     const teacher = await newTeacher({ region: '110000', school: '实验中学' });
     const me = await teacher.pb.collection('teachers').getOne(teacher.id);
     expect(me).toMatchObject({ role: 'teacher', region: '110000' });
@@ -85,15 +88,29 @@ describe('a teacher sees only their own classes and sessions', () => {
       .collection('classes')
       .create({ name: 'Roster', grade: 'primary', roster: ['  小明 ', 'Amy'] });
     expect(klass.roster).toEqual(['小明', 'Amy']);
+    const refused = (code: string) => ({ status: 400, response: { data: { roster: { code } } } });
     await expect(
       teacher.pb
         .collection('classes')
         .create({ name: 'Dup', grade: 'primary', roster: ['Amy', 'amy'] }),
-    ).rejects.toMatchObject({ status: 400 });
+    ).rejects.toMatchObject(refused('roster_duplicate'));
     await expect(
       teacher.pb
         .collection('classes')
         .create({ name: 'Bad', grade: 'primary', roster: ['Big Weed'] }),
-    ).rejects.toMatchObject({ status: 400 });
+    ).rejects.toMatchObject(refused('roster_nickname_blocked'));
+    await expect(
+      teacher.pb.collection('classes').create({ name: 'Odd', grade: 'primary', roster: 'Amy' }),
+    ).rejects.toMatchObject(refused('roster_invalid'));
+    await expect(
+      teacher.pb.collection('classes').create({
+        name: 'Big',
+        grade: 'primary',
+        roster: Array.from({ length: 81 }, (_, i) => `Kid ${i}`),
+      }),
+    ).rejects.toMatchObject(refused('roster_too_long'));
+    await expect(
+      teacher.pb.collection('classes').update(klass.id, { roster: ['Amy', 'AMY'] }),
+    ).rejects.toMatchObject(refused('roster_duplicate'));
   });
 });

@@ -111,6 +111,37 @@ describe('joining and coming back', () => {
     expect(reloaded.body).toMatchObject({ phase: 'question', index: 1 });
   });
 
+  test('a device that lost its state but kept the token joins again as the same player', async () => {
+    const { teacher, session, amy, bo, question } = await openQuestion();
+    await answer(amy, 0, [rightPosition(question)]);
+    await answer(bo, 0, [rightPosition(question)]);
+    const score = (await play(amy)).body.me.score;
+    expect(score).toBeGreaterThan(0);
+    await asTeacher(teacher, `/sessions/${session.sessionId}/lock`); // rejoining is not joining
+
+    const again = await join(session.code, 'New name', amy.token);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(amy);
+    expect((await play(again.body)).body.me).toMatchObject({ playerId: amy.playerId, score });
+    const host = await asTeacher<HostView>(teacher, `/sessions/${session.sessionId}/host`);
+    expect(host.body.players.map((p) => p.nickname)).toEqual(['Amy', 'Bo']);
+
+    // another session's token is no key here: a new player (once the lobby is open)
+    expect(problemOf(await join(session.code, 'Stale', 'not-a-token'))).toEqual([
+      409,
+      'lobby_locked',
+    ]);
+    await asTeacher(teacher, `/sessions/${session.sessionId}/unlock`);
+    const other = await newSession(teacher);
+    const stranger = await mustJoin(other.code, 'Amy');
+    const fresh = await join(session.code, 'Cy', stranger.token);
+    expect(fresh.status).toBe(201);
+    expect(fresh.body.playerId).not.toBe(stranger.playerId);
+    // a removed player's token does not bring them back
+    await asTeacher(teacher, `/sessions/${session.sessionId}/players/${bo.playerId}/remove`);
+    expect(problemOf(await join(session.code, 'Bo', bo.token))).toEqual([403, 'player_removed']);
+  });
+
   test('a duplicate nickname gets a suffix; an empty one is generated', async () => {
     const teacher = await newTeacher();
     const session = await newSession(teacher);

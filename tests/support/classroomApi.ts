@@ -116,24 +116,26 @@ export const singleChoice = quizFiles.questions
   .filter((q) => q.type === 'single' && Array.isArray(q.answer))
   .map((q) => ({ id: q.id, right: (q['zh-cn'].options ?? [])[(q.answer as number[])[0]!]! }));
 
-/** Starts a session on the first `count` single-choice questions. */
+/** Starts a session on the first `count` single-choice questions, for a class if given. */
 export async function newSession(
   teacher: Teacher,
   count = 3,
   settings: Record<string, unknown> = {},
+  classId?: string,
 ): Promise<HostView> {
   const reply = await asTeacher<HostView>(teacher, '/sessions', {
     questions: singleChoice.slice(0, count).map((q) => q.id),
     settings,
     locale: 'zh-cn',
+    ...(classId ? { classId } : {}),
   });
   if (reply.status !== 201) throw new Error(`creating a session: ${reply.status} ${reply.text}`);
   return reply.body;
 }
 
-/** Joins a session by code. */
-export function join(code: string, nickname?: string): Promise<Reply<Joined>> {
-  return request<Joined>(`${classroom}/join`, { body: { code, nickname, locale: 'zh-cn' } });
+/** Joins a session by code; with the token of an earlier join, comes back as that player. */
+export function join(code: string, nickname?: string, token?: string): Promise<Reply<Joined>> {
+  return request<Joined>(`${classroom}/join`, { body: { code, nickname, locale: 'zh-cn', token } });
 }
 
 /** Joins, failing the test if refused. */

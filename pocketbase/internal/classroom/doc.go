@@ -25,7 +25,8 @@
 //
 // Player (no account; the token from /join in the X-Player-Token header):
 //
-//	POST /join                   {code, nickname?, locale} → 201 {sessionId, playerId, token, nickname}
+//	POST /join                   {code, nickname?, locale, token?} → 201 {sessionId, playerId, token, nickname}
+//	                             (200 and the same player when token is one of this session's players)
 //	GET  /play/{sessionId}       PlayerView (the same token after a reload: the same player and score)
 //	POST /play/{sessionId}/answer {index, choice: [positions] | true | false, requestKey} → PlayerView
 //

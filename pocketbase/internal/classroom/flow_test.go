@@ -219,3 +219,28 @@ func TestQuestionClosesAtItsDeadlineWithoutAnyRequest(t *testing.T) {
 		t.Fatalf("phase %s after the deadline passed; the timer did not close the question", phase)
 	}
 }
+
+func TestJoinWithTheTokenRejoinsAsTheSamePlayer(t *testing.T) {
+	_, _, h, teacherToken := classroomApp(t)
+	teacher := map[string]string{"Authorization": teacherToken}
+	_, host := call(t, h, "POST", "/api/jindu/classroom/sessions", teacher, map[string]any{"questions": []string{"q0"}})
+	code, base := host["code"], "/api/jindu/classroom/sessions/"+host["sessionId"].(string)
+	_, first := call(t, h, "POST", "/api/jindu/classroom/join", nil, map[string]any{"code": code, "nickname": "Amy"})
+	call(t, h, "POST", base+"/lock", teacher, nil)
+
+	// the lobby is locked, yet Amy's token brings her back as herself, nickname and all
+	status, again := call(t, h, "POST", "/api/jindu/classroom/join", nil, map[string]any{"code": code, "nickname": "Other", "token": first["token"]})
+	if status != http.StatusOK || again["playerId"] != first["playerId"] || again["nickname"] != "Amy" || again["token"] != first["token"] {
+		t.Fatalf("rejoin: %d %v, first join %v", status, again, first)
+	}
+	// a token that is not this session's is a new join, refused here by the lock
+	status, stale := call(t, h, "POST", "/api/jindu/classroom/join", nil, map[string]any{"code": code, "token": "stale"})
+	if status != http.StatusConflict || stale["code"] != "lobby_locked" {
+		t.Fatalf("a stale token: %d %v", status, stale)
+	}
+	call(t, h, "POST", base+"/players/"+first["playerId"].(string)+"/remove", teacher, nil)
+	status, removed := call(t, h, "POST", "/api/jindu/classroom/join", nil, map[string]any{"code": code, "token": first["token"]})
+	if status != http.StatusForbidden || removed["code"] != "player_removed" {
+		t.Fatalf("a removed player's token: %d %v", status, removed)
+	}
+}

@@ -165,3 +165,6 @@ var errNoSession = problem.NotFound("session_not_found", "There is no such sessi
 
 // errTooManyPlayers refuses a join once the session is full.
 var errTooManyPlayers = problem.New(http.StatusConflict, "session_full", "This session is full.")
+
+// errRemoved refuses a player the teacher has removed.
+var errRemoved = problem.New(http.StatusForbidden, "player_removed", "The teacher has removed you from this session.")

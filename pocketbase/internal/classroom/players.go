@@ -92,6 +92,23 @@ func (l *liveSession) join(now time.Time, nickname, locale string) (*livePlayer,
 	return p, token, nil
 }
 
+// rejoin finds the player behind a reconnect token kept from an earlier join
+// to this session, even with the lobby locked or full: they are not new. Nil
+// when the token is not one of this session's (a stale one from another
+// session, say), so the caller joins them as a new player.
+func (l *liveSession) rejoin(token string) (*livePlayer, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	p := l.byToken[tokenHash(token)]
+	if token == "" || p == nil {
+		return nil, nil
+	}
+	if p.Removed {
+		return nil, errRemoved
+	}
+	return p, nil
+}
+
 // player finds the session's player behind a reconnect token. The caller holds l.mu.
 func (l *liveSession) player(token string) (*livePlayer, error) {
 	p := l.byToken[tokenHash(token)]
@@ -99,7 +116,7 @@ func (l *liveSession) player(token string) (*livePlayer, error) {
 		return nil, problem.New(401, "player_required", "Join the session first: this device has no valid player token.")
 	}
 	if p.Removed {
-		return nil, problem.New(403, "player_removed", "The teacher has removed you from this session.")
+		return nil, errRemoved
 	}
 	return p, nil
 }

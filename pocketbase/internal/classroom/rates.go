@@ -61,13 +61,15 @@ func AverageScore(participants []Participation) *float64 {
 	return &average
 }
 
-// ParticipationRate (参与率) is participants ÷ the class roster's size; nil
-// without a roster.
+// ParticipationRate (参与率) is participants ÷ the class roster's size, at
+// most 1: players who are not on the roster (a guest, a nickname typed
+// differently) still count as taking part, but a class cannot take part more
+// than fully. Nil without a roster.
 func ParticipationRate(participants, roster int) *float64 {
 	if roster <= 0 {
 		return nil
 	}
-	rate := float64(participants) / float64(roster)
+	rate := min(float64(participants)/float64(roster), 1)
 	return &rate
 }
 

@@ -90,3 +90,12 @@ func TestRates(t *testing.T) {
 		t.Errorf("participation = %v, want 0.1", r)
 	}
 }
+
+func TestParticipationRateIsAtMostOne(t *testing.T) {
+	if r := ParticipationRate(30, 30); r == nil || *r != 1 {
+		t.Errorf("the whole roster = %s, want 1", rate(r))
+	}
+	if r := ParticipationRate(33, 30); r == nil || *r != 1 {
+		t.Errorf("more players than roster names = %s, want 1", rate(r))
+	}
+}

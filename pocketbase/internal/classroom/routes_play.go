@@ -17,6 +17,8 @@ type joinInput struct {
 	Code     string `json:"code"`
 	Nickname string `json:"nickname"`
 	Locale   string `json:"locale"`
+	// Token is a reconnect token kept from an earlier join, if any.
+	Token string `json:"token"`
 }
 
 // joinReply is what a phone keeps to play and to come back after a reload.
@@ -27,7 +29,9 @@ type joinReply struct {
 	Nickname  string `json:"nickname"`
 }
 
-// handleJoin adds a player to the running session with the code. Joins are
+// handleJoin adds a player to the running session with the code, or, given
+// the token of one of its players, answers 200 with that player (same id,
+// nickname and score) for a device that lost all but the token. Joins are
 // limited per address.
 func (s *service) handleJoin(e *core.RequestEvent) error {
 	var in joinInput
@@ -44,6 +48,13 @@ func (s *service) handleJoin(e *core.RequestEvent) error {
 	l, err := s.session(e.App, record.Id)
 	if err != nil {
 		return err
+	}
+	known, err := l.rejoin(in.Token)
+	if err != nil {
+		return err
+	}
+	if known != nil {
+		return e.JSON(http.StatusOK, joinReply{SessionID: l.id, PlayerID: known.ID, Token: in.Token, Nickname: known.Nickname})
 	}
 	p, token, err := l.join(time.Now(), in.Nickname, pickLocale(in.Locale))
 	if err != nil {
