@@ -49,6 +49,7 @@ func register(app core.App) *service {
 
 		teacher := apis.RequireAuth("teachers")
 		api.GET("/bank", s.handleBank).Bind(teacher)
+		api.GET("/sessions", s.handleList).Bind(teacher)
 		api.POST("/sessions", s.handleCreate).Bind(teacher)
 		api.GET("/sessions/{id}/host", s.handleHost).Bind(teacher)
 		api.POST("/sessions/{id}/{command}", s.handleCommand).Bind(teacher)
