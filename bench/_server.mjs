@@ -104,6 +104,7 @@ export async function benchServer({ name, sockets, quizzes = false }) {
   );
 
   return {
+    url: server.url,
     send,
     asSuperuser,
     /** PocketBase's own record create: the cheapest write it offers, the baseline. */
@@ -127,9 +128,9 @@ export function expectStatus(reply, want, what) {
   return reply.body;
 }
 
-/** p50 and p99 of a list of latencies. @param {number[]} values */
+/** p50, p95, p99 and the maximum of a list of latencies. @param {number[]} values */
 export function percentiles(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (/** @type {number} */ p) => sorted[Math.floor((sorted.length - 1) * p)] ?? 0;
-  return { p50: at(0.5), p99: at(0.99) };
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1) };
 }

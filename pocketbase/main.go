@@ -12,6 +12,7 @@ import (
 
 	_ "jindu/migrations"
 
+	"jindu/internal/classroom"
 	"jindu/internal/participant"
 	"jindu/internal/pledge"
 	"jindu/internal/proxy"
@@ -42,6 +43,7 @@ func main() {
 	participant.Register(app)
 	quiz.Register(app)
 	pledge.Register(app)
+	classroom.Register(app)
 	app.RootCmd.AddCommand(quiz.Commands(app)...)
 	app.RootCmd.AddCommand(pledge.Commands(app)...)
 	site.Register(app, publicDir)

@@ -46,3 +46,14 @@ func validRegion(province, city string) bool {
 	cities, ok := knownRegions[province]
 	return ok && (city == "" || cities[city])
 }
+
+// KnownRegion reports whether code is a province or city code from the list
+// (for other features' region fields, such as a teacher's profile).
+func KnownRegion(code string) bool {
+	for province, cities := range knownRegions {
+		if code == province || cities[code] {
+			return true
+		}
+	}
+	return false
+}

@@ -193,10 +193,10 @@ func (item PlanItem) bankChoice(c *Choice) *Choice {
 	return translated
 }
 
-// validChoice reports whether a choice fits the question: one option for
+// ValidChoice reports whether a choice fits the question: one option for
 // single and image, one or more distinct options for multiple, true/false for
 // true/false.
-func (item PlanItem) validChoice(c *Choice) bool {
+func (item PlanItem) ValidChoice(c *Choice) bool {
 	if c == nil {
 		return true
 	}

@@ -86,7 +86,7 @@ func TestPlanItemKeepsTheKeyThroughTheShuffle(t *testing.T) {
 		if !slices.Equal(bankKey, []int{0, 2}) {
 			t.Fatalf("perm %v key %v maps back to %v", item.Perm, item.Key, bankKey)
 		}
-		if judge(item, &Choice{Options: item.Key}) != Correct {
+		if Judge(item, &Choice{Options: item.Key}) != Correct {
 			t.Fatal("choosing the shown key is not correct")
 		}
 	}

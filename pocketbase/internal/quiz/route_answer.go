@@ -168,7 +168,7 @@ func (a *attempt) checkAnswerable(question string, choice *Choice) error {
 		}
 		return problem.BadInput("unknown_question", "This question is not part of the attempt.")
 	}
-	if !item.validChoice(choice) {
+	if !item.ValidChoice(choice) {
 		return problem.BadInput("invalid_choice", "That choice does not fit this question.")
 	}
 	return nil
@@ -180,15 +180,15 @@ func (a *attempt) checkAnswerable(question string, choice *Choice) error {
 // attempt moved on after it was read.
 func (a *attempt) answer(writes *writes.Batcher, app core.App, choice *Choice, key string, now int64) (*answerRow, error) {
 	item := a.plan[a.current()]
-	outcome := judge(item, choice)
+	outcome := Judge(item, choice)
 	deadline := a.questionDeadline()
 	if choice == nil && deadline > 0 && now >= deadline-timeUpToleranceMs {
 		outcome = TimedOut // the browser's clock ran out: time's up, not a skip
 	}
 	elapsed := time.Duration(now-a.num("question_started_ms")) * time.Millisecond
-	points := basePoints(a.rules.Scoring, a.rules.questionLimit(), elapsed, outcome)
+	points := BasePoints(a.rules.Scoring, a.rules.questionLimit(), elapsed, outcome)
 	if outcome == Correct && a.rules.Scoring.StreakBonus {
-		points += streakBonus(a.rec.GetInt("streak") + 1)
+		points += StreakBonus(a.rec.GetInt("streak") + 1)
 	}
 	// an answer inside the grace period is settled at the deadline: it
 	// never pushes the next question's start past the time it was due

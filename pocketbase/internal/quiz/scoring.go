@@ -28,10 +28,10 @@ const (
 	streakCap  = 500
 )
 
-// judge compares a choice (display indices, or true/false) with the key.
+// Judge compares a choice (display indices, or true/false) with the key.
 // Multiple choice is all-or-nothing with half credit: exactly the right set is
 // Correct; some right options and no wrong one is Partial; any wrong one is Wrong.
-func judge(item PlanItem, choice *Choice) Outcome {
+func Judge(item PlanItem, choice *Choice) Outcome {
 	if choice == nil {
 		return Skipped
 	}
@@ -59,14 +59,14 @@ func judge(item PlanItem, choice *Choice) Outcome {
 	return Wrong
 }
 
-// basePoints is what an outcome earns before any streak bonus.
+// BasePoints is what an outcome earns before any streak bonus.
 //
 // Speed scoring is Kahoot's round((1 − (t/T)/2) × P): t is the time from the
 // question being shown to the answer arriving, both on the server's clock,
 // capped at T, the time allowed; answers within half a second get all P.
 // Accuracy scoring gives P for a right answer whatever the time. A partial
 // multiple-choice answer earns half of what a right one would.
-func basePoints(s Scoring, limit, elapsed time.Duration, outcome Outcome) int {
+func BasePoints(s Scoring, limit, elapsed time.Duration, outcome Outcome) int {
 	if outcome != Correct && outcome != Partial {
 		return 0
 	}
@@ -81,8 +81,8 @@ func basePoints(s Scoring, limit, elapsed time.Duration, outcome Outcome) int {
 	return int(math.Round(points))
 }
 
-// streakBonus is the bonus for the streak-th right answer in a row.
-func streakBonus(streak int) int {
+// StreakBonus is the bonus for the streak-th right answer in a row.
+func StreakBonus(streak int) int {
 	if streak < 2 {
 		return 0
 	}

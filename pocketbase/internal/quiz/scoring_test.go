@@ -28,7 +28,7 @@ func TestBasePoints(t *testing.T) {
 		{"accuracy gives half for partial", accuracy, 0, Partial, 500},
 	}
 	for _, c := range cases {
-		if got := basePoints(c.scoring, limit, c.elapsed, c.outcome); got != c.want {
+		if got := BasePoints(c.scoring, limit, c.elapsed, c.outcome); got != c.want {
 			t.Errorf("%s: got %d, want %d", c.name, got, c.want)
 		}
 	}
@@ -37,7 +37,7 @@ func TestBasePoints(t *testing.T) {
 func TestStreakBonus(t *testing.T) {
 	want := map[int]int{0: 0, 1: 0, 2: 100, 3: 200, 6: 500, 7: 500, 20: 500}
 	for streak, bonus := range want {
-		if got := streakBonus(streak); got != bonus {
+		if got := StreakBonus(streak); got != bonus {
 			t.Errorf("streak %d: got %d, want %d", streak, got, bonus)
 		}
 	}
@@ -65,7 +65,7 @@ func TestJudge(t *testing.T) {
 		{"true/false wrong", truth, &Choice{Bool: &yes}, Wrong},
 	}
 	for _, c := range cases {
-		if got := judge(c.item, c.choice); got != c.want {
+		if got := Judge(c.item, c.choice); got != c.want {
 			t.Errorf("%s: got %s, want %s", c.name, got, c.want)
 		}
 	}

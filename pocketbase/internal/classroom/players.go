@@ -1,0 +1,215 @@
+package classroom
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/security"
+	"github.com/pocketbase/pocketbase/tools/types"
+
+	"jindu/internal/participant"
+	"jindu/internal/problem"
+	"jindu/internal/quiz"
+)
+
+// maxPlayers bounds a session; a class, even a whole year group, fits.
+const maxPlayers = 500
+
+// newToken returns a random reconnect token and the hash that is stored.
+func newToken() (string, string) {
+	raw := make([]byte, 24)
+	_, _ = rand.Read(raw)
+	token := base64.RawURLEncoding.EncodeToString(raw)
+	return token, tokenHash(token)
+}
+
+// tokenHash is what the database keeps of a reconnect token.
+func tokenHash(token string) string {
+	sum := sha256.Sum256([]byte("classroom-player:" + token))
+	return hex.EncodeToString(sum[:])
+}
+
+// nicknameKey folds a nickname for the per-session uniqueness check.
+func nicknameKey(nickname string) string { return strings.ToLower(nickname) }
+
+// freeNickname returns nickname, or "nickname 2", "nickname 3"… if taken.
+func freeNickname(nickname string, taken func(key string) bool) string {
+	candidate := nickname
+	for n := 2; taken(nicknameKey(candidate)); n++ {
+		candidate = nickname + " " + strconv.Itoa(n)
+	}
+	return candidate
+}
+
+// join adds a player with a cleaned nickname (or a generated one) and
+// returns it with its reconnect token.
+func (l *liveSession) join(now time.Time, nickname, locale string) (*livePlayer, string, error) {
+	if nickname != "" {
+		clean, bad := participant.CleanNickname(nickname)
+		if bad != nil {
+			return nil, "", problem.BadInput(bad.Code, bad.Message)
+		}
+		nickname = clean
+	} else {
+		nickname = participant.GenerateNickname(locale)
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.settle(now)
+	switch {
+	case l.line.Phase == phaseEnded:
+		return nil, "", problem.Conflict("session_ended", "This session has ended.")
+	case l.locked:
+		return nil, "", problem.Conflict("lobby_locked", "The teacher has locked this session; ask them to let you in.")
+	case len(l.players) >= maxPlayers:
+		return nil, "", errTooManyPlayers
+	}
+	keys := make(map[string]bool, len(l.players))
+	for _, p := range l.players {
+		keys[p.key] = true
+	}
+	nickname = freeNickname(nickname, func(key string) bool { return keys[key] })
+	token, hash := newToken()
+	p := &livePlayer{ID: newID(), Nickname: nickname, key: nicknameKey(nickname), tokenHash: hash, joined: now.UnixMilli()}
+	_, err := l.app.DB().Insert("live_players", dbx.Params{
+		"id": p.ID, "session": l.id, "nickname": p.Nickname, "nickname_key": p.key, "token_hash": hash,
+		"score": 0, "streak": 0, "streak_to": 0, "removed": false, "created": types.NowDateTime().String(),
+	}).Execute()
+	if err != nil {
+		return nil, "", err
+	}
+	l.addPlayer(p)
+	l.version++
+	l.announce(false)
+	return p, token, nil
+}
+
+// rejoin finds the player behind a reconnect token kept from an earlier join
+// to this session, even with the lobby locked or full: they are not new. Nil
+// when the token is not one of this session's (a stale one from another
+// session, say), so the caller joins them as a new player.
+func (l *liveSession) rejoin(token string) (*livePlayer, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	p := l.byToken[tokenHash(token)]
+	if token == "" || p == nil {
+		return nil, nil
+	}
+	if p.Removed {
+		return nil, errRemoved
+	}
+	return p, nil
+}
+
+// player finds the session's player behind a reconnect token. The caller holds l.mu.
+func (l *liveSession) player(token string) (*livePlayer, error) {
+	p := l.byToken[tokenHash(token)]
+	if token == "" || p == nil {
+		return nil, problem.New(401, "player_required", "Join the session first: this device has no valid player token.")
+	}
+	if p.Removed {
+		return nil, errRemoved
+	}
+	return p, nil
+}
+
+// remove takes a player out of the session for good: their token stops working.
+func (l *liveSession) remove(now time.Time, playerID string) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.settle(now)
+	p := l.byID[playerID]
+	if p == nil {
+		return problem.NotFound("player_not_found", "There is no such player in this session.")
+	}
+	if p.Removed {
+		return nil
+	}
+	if _, err := l.app.DB().Update("live_players", dbx.Params{"removed": true}, dbx.HashExp{"id": p.ID}).Execute(); err != nil {
+		return err
+	}
+	p.Removed = true
+	l.version++
+	l.announce(true)
+	l.settle(now) // everyone left may have answered already
+	return nil
+}
+
+// answerInput is a player's answer as sent.
+type answerInput struct {
+	Index      int             `json:"index"`
+	Choice     json.RawMessage `json:"choice"`
+	RequestKey string          `json:"requestKey"`
+}
+
+// answer records a player's answer to the open question and returns it,
+// scored but not yet applied (scores move when the question closes). A retry
+// with the same request key returns the first answer; a different second
+// answer is refused. The caller holds l.mu.
+func (l *liveSession) answer(now time.Time, p *livePlayer, in answerInput) (*liveAnswer, error) {
+	if len(in.RequestKey) > 64 {
+		return nil, problem.BadInput("invalid_body", "The request key is at most 64 characters.")
+	}
+	l.settle(now)
+	if in.Index >= 0 && in.Index < len(l.answers) {
+		if first := l.answers[in.Index][p.ID]; first != nil {
+			if in.RequestKey != "" && first.RequestKey == in.RequestKey {
+				return first, nil
+			}
+			return nil, problem.Conflict("already_answered", "You have already answered this question.")
+		}
+	}
+	if err := l.line.accepting(in.Index, now.UnixMilli()); err != nil {
+		return nil, err
+	}
+	item := l.plan[in.Index]
+	var choice quiz.Choice
+	if err := json.Unmarshal(in.Choice, &choice); err != nil || string(in.Choice) == "null" ||
+		(choice.Options == nil && choice.Bool == nil) || !item.ValidChoice(&choice) {
+		return nil, problem.BadInput("invalid_choice", "Please choose one of the answers shown.")
+	}
+	elapsed := time.Duration(now.UnixMilli()-l.line.Opened) * time.Millisecond
+	outcome := quiz.Judge(item, &choice)
+	points := quiz.BasePoints(l.settings.scoring(), time.Duration(l.settings.Seconds)*time.Second, elapsed, outcome)
+	if outcome == quiz.Correct && l.settings.Streak {
+		points += quiz.StreakBonus(p.streakAt(&l.line, in.Index) + 1)
+	}
+	a := &liveAnswer{Player: p.ID, Position: in.Index, Choice: choice, Outcome: outcome, Points: points,
+		ElapsedMs: elapsed.Milliseconds(), RequestKey: in.RequestKey}
+	stored, _ := json.Marshal(choice)
+	err := l.writer.Run(l.app, func(tx core.App) error {
+		_, err := tx.DB().Insert("live_answers", dbx.Params{
+			"id": newID(), "session": l.id, "player": p.ID, "position": in.Index, "choice": string(stored),
+			"outcome": string(outcome), "points": points, "elapsed_ms": a.ElapsedMs, "request_key": in.RequestKey,
+			"created": types.NowDateTime().String(),
+		}).Execute()
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	l.answers[in.Index][p.ID] = a
+	l.version++
+	l.announce(false)
+	l.settle(now)
+	return a, nil
+}
+
+// newID is a record id in PocketBase's format.
+func newID() string {
+	return security.RandomStringWithAlphabet(core.DefaultIdLength, core.DefaultIdAlphabet)
+}
+
+// jsonString marshals v to a JSON string.
+func jsonString(v any) (string, error) {
+	raw, err := json.Marshal(v)
+	return string(raw), err
+}

@@ -1,0 +1,106 @@
+package classroom
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"jindu/internal/problem"
+)
+
+// PlayerHeader carries a player's reconnect token.
+const PlayerHeader = "X-Player-Token"
+
+type joinInput struct {
+	Code     string `json:"code"`
+	Nickname string `json:"nickname"`
+	Locale   string `json:"locale"`
+	// Token is a reconnect token kept from an earlier join, if any.
+	Token string `json:"token"`
+}
+
+// joinReply is what a phone keeps to play and to come back after a reload.
+type joinReply struct {
+	SessionID string `json:"sessionId"`
+	PlayerID  string `json:"playerId"`
+	Token     string `json:"token"`
+	Nickname  string `json:"nickname"`
+}
+
+// handleJoin adds a player to the running session with the code, or, given
+// the token of one of its players, answers 200 with that player (same id,
+// nickname and score) for a device that lost all but the token. Joins are
+// limited per address.
+func (s *service) handleJoin(e *core.RequestEvent) error {
+	var in joinInput
+	if err := e.BindBody(&in); err != nil {
+		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
+	}
+	if !s.joins.Allow(e.RealIP(), time.Now()) {
+		return problem.New(http.StatusTooManyRequests, "too_many_requests", "Too many requests; please wait a few seconds.")
+	}
+	record, err := e.App.FindFirstRecordByFilter("live_sessions", "code = {:code} && phase != 'ended'", dbx.Params{"code": in.Code})
+	if err != nil || len(in.Code) != codeLength {
+		return problem.NotFound("session_not_found", "No session is running with that code.")
+	}
+	l, err := s.session(e.App, record.Id)
+	if err != nil {
+		return err
+	}
+	known, err := l.rejoin(in.Token)
+	if err != nil {
+		return err
+	}
+	if known != nil {
+		return e.JSON(http.StatusOK, joinReply{SessionID: l.id, PlayerID: known.ID, Token: in.Token, Nickname: known.Nickname})
+	}
+	p, token, err := l.join(time.Now(), in.Nickname, pickLocale(in.Locale))
+	if err != nil {
+		return err
+	}
+	return e.JSON(http.StatusCreated, joinReply{SessionID: l.id, PlayerID: p.ID, Token: token, Nickname: p.Nickname})
+}
+
+// handlePlay returns a player's state; the same token after a reload finds
+// the same player with the same score.
+func (s *service) handlePlay(e *core.RequestEvent) error {
+	l, err := s.session(e.App, e.Request.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	p, err := l.player(e.Request.Header.Get(PlayerHeader))
+	if err != nil {
+		return err
+	}
+	l.settle(now)
+	return e.JSON(http.StatusOK, l.playerView(now, p))
+}
+
+// handleAnswer records the player's answer to the open question and returns
+// the player's state (the outcome stays hidden until the question closes).
+func (s *service) handleAnswer(e *core.RequestEvent) error {
+	var in answerInput
+	if err := e.BindBody(&in); err != nil {
+		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
+	}
+	l, err := s.session(e.App, e.Request.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	p, err := l.player(e.Request.Header.Get(PlayerHeader))
+	if err != nil {
+		return err
+	}
+	if _, err := l.answer(now, p, in); err != nil {
+		return err
+	}
+	return e.JSON(http.StatusOK, l.playerView(now, p))
+}

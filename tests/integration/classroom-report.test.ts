@@ -1,0 +1,237 @@
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import {
+  answer,
+  asTeacher,
+  classroom,
+  mustJoin,
+  newSession,
+  newTeacher,
+  play,
+  problemOf,
+  rightPosition,
+  type HostView,
+  type Joined,
+  type Teacher,
+} from '../support/classroomApi';
+
+interface Report {
+  sessionId: string;
+  played: number;
+  players: {
+    playerId: string;
+    nickname: string;
+    score: number;
+    correct: number;
+    partial: number;
+    answered: number;
+    knowsBasics: boolean;
+    excellent: boolean;
+    outcomes: string[];
+  }[];
+  questions: {
+    index: number;
+    id: string;
+    correctRate: number | null;
+    answered: number;
+    counts: number[];
+  }[];
+  rates: {
+    participants: number;
+    roster: number;
+    participationRate: number | null;
+    averageScore: number | null;
+    excellenceRate: number | null;
+    awarenessRate: number | null;
+  };
+}
+
+interface TrendPoint {
+  sessionId: string;
+  phase: string;
+  participants: number;
+  averageScore: number | null;
+  awarenessRate: number | null;
+}
+
+/** A class of the teacher's with the roster given. */
+async function newClass(teacher: Teacher, roster: string[]) {
+  return teacher.pb.collection('classes').create({ name: 'Class', grade: 'junior', roster });
+}
+
+/**
+ * Plays a session question by question: `rights[q]` lists whether each player answers question q
+ * right (true), wrong (false) or not at all (undefined). Open questions are closed by the teacher
+ * (a question also closes itself once everyone has answered); the session is ended at the end.
+ */
+async function playThrough(
+  teacher: Teacher,
+  session: HostView,
+  players: Joined[],
+  rights: (boolean | undefined)[][],
+) {
+  const path = `/sessions/${session.sessionId}`;
+  for (const [index, row] of rights.entries()) {
+    const next = await asTeacher<HostView>(teacher, `${path}/next`);
+    expect(next.body).toMatchObject({ phase: 'question', index });
+    const question = next.body.question!;
+    const right = rightPosition(question);
+    const wrong = (right + 1) % question.options!.length;
+    for (const [i, isRight] of row.entries()) {
+      if (isRight === undefined) continue;
+      expect((await answer(players[i]!, index, [isRight ? right : wrong])).status).toBe(200);
+    }
+    const host = await asTeacher<HostView>(teacher, `${path}/host`);
+    if (host.body.phase === 'question') await asTeacher(teacher, `${path}/next`);
+  }
+  expect((await asTeacher<HostView>(teacher, `${path}/end`)).body.phase).toBe('ended');
+}
+
+describe('the report of a played session', () => {
+  // Amy gets 3 of 3 right (excellent), Bo 2 of 3 (knows the basics: 67 % ≥ 60 %), Cy 1 of 3
+  // (neither); Di joins but never answers, so is no participant. The roster has five names.
+  let teacher: Teacher;
+  let session: HostView;
+  let players: Joined[];
+  let report: Report;
+  beforeAll(async () => {
+    teacher = await newTeacher();
+    const klass = await newClass(teacher, ['Amy', 'Bo', 'Cy', 'Di', 'Ed']);
+    session = await newSession(teacher, 3, {}, klass.id);
+    players = [];
+    for (const name of ['Amy', 'Bo', 'Cy', 'Di']) players.push(await mustJoin(session.code, name));
+    await playThrough(teacher, session, players, [
+      [true, true, true],
+      [true, true, false],
+      [true, false, false],
+    ]);
+    report = (await asTeacher<Report>(teacher, `/sessions/${session.sessionId}/report`)).body;
+  });
+
+  test('per-question correct rates, hardest first', () => {
+    expect(report.played).toBe(3);
+    expect(report.questions.map((q) => q.index)).toEqual([2, 1, 0]);
+    expect(report.questions.map((q) => q.correctRate)).toEqual([1 / 3, 2 / 3, 1]);
+    for (const q of report.questions) {
+      expect(q.answered).toBe(3);
+      expect(q.counts.reduce((sum, n) => sum + n, 0)).toBe(3);
+    }
+  });
+
+  test('awareness, excellence, average and participation as defined in rates.go', async () => {
+    const scores = await Promise.all(
+      players.slice(0, 3).map(async (p) => (await play(p)).body.me.score),
+    );
+    expect(report.rates).toMatchObject({
+      participants: 3,
+      roster: 5,
+      participationRate: 3 / 5,
+      awarenessRate: 2 / 3, // at least 60 % right: Amy and Bo
+      excellenceRate: 1 / 3, // at least 85 % right: Amy
+    });
+    expect(report.rates.averageScore).toBeCloseTo((scores[0]! + scores[1]! + scores[2]!) / 3, 6);
+    expect(
+      report.players.map((p) => [p.nickname, p.score, p.correct, p.knowsBasics, p.excellent]),
+    ).toEqual([
+      ['Amy', scores[0], 3, true, true],
+      ['Bo', scores[1], 2, true, false],
+      ['Cy', scores[2], 1, false, false],
+    ]);
+    expect(report.players[1]!.outcomes).toEqual(['correct', 'correct', 'wrong']);
+  });
+
+  test('the CSV: a UTF-8 byte order mark, a header row, one row per participant matching the JSON', async () => {
+    const response = await fetch(
+      `${inject('baseURL')}${classroom}/sessions/${session.sessionId}/report.csv?locale=en`,
+      { headers: { authorization: teacher.token } },
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = new TextDecoder()
+      .decode(bytes)
+      .split(/\r?\n/)
+      .filter((line) => line !== '')
+      .map((line) => line.split(','));
+    expect(header).toEqual([
+      'Rank',
+      'Nickname',
+      'Score',
+      'Correct',
+      'Partly correct',
+      'Answered',
+      'Knows the basics',
+      'Excellent',
+      'Q1',
+      'Q2',
+      'Q3',
+    ]);
+    expect(rows).toEqual(
+      report.players.map((p, i) => [
+        String(i + 1),
+        p.nickname,
+        String(p.score),
+        String(p.correct),
+        String(p.partial),
+        String(p.answered),
+        p.knowsBasics ? 'yes' : 'no',
+        p.excellent ? 'yes' : 'no',
+        ...p.outcomes,
+      ]),
+    );
+    const chinese = await asTeacher(teacher, `/sessions/${session.sessionId}/report.csv`);
+    expect(chinese.text.split('\n')[0]).toBe(
+      '排名,昵称,得分,答对,部分答对,作答题数,知晓,优秀,Q1,Q2,Q3',
+    );
+  });
+});
+
+describe('participation and the class trend', () => {
+  test('more players than roster names is a participation rate of 1, not more', async () => {
+    const teacher = await newTeacher();
+    const klass = await newClass(teacher, ['Amy']);
+    const session = await newSession(teacher, 1, {}, klass.id);
+    const players = [await mustJoin(session.code, 'Amy'), await mustJoin(session.code, 'Guest')];
+    await playThrough(teacher, session, players, [[true, false]]);
+    const report = await asTeacher<Report>(teacher, `/sessions/${session.sessionId}/report`);
+    expect(report.body.rates).toMatchObject({ participants: 2, roster: 1, participationRate: 1 });
+  });
+
+  test("the trend lists the class's sessions oldest first with the figures of their reports", async () => {
+    const teacher = await newTeacher();
+    const klass = await newClass(teacher, ['Amy', 'Bo']);
+    const first = await newSession(teacher, 1, {}, klass.id);
+    await playThrough(
+      teacher,
+      first,
+      [await mustJoin(first.code, 'Amy'), await mustJoin(first.code, 'Bo')],
+      [[true, false]],
+    );
+    const second = await newSession(teacher, 1, {}, klass.id);
+    await playThrough(teacher, second, [await mustJoin(second.code, 'Amy')], [[true]]);
+    const running = await newSession(teacher, 1, {}, klass.id); // still in its lobby
+    await newSession(teacher, 1); // no class: not in the trend
+
+    const trend = await asTeacher<{ classId: string; sessions: TrendPoint[] }>(
+      teacher,
+      `/classes/${klass.id}/trend`,
+    );
+    expect(trend.status).toBe(200);
+    expect(trend.body.classId).toBe(klass.id);
+    expect(
+      trend.body.sessions.map((s) => [s.sessionId, s.phase, s.participants, s.awarenessRate]),
+    ).toEqual([
+      [first.sessionId, 'ended', 2, 0.5],
+      [second.sessionId, 'ended', 1, 1],
+      [running.sessionId, 'lobby', 0, null],
+    ]);
+    for (const point of trend.body.sessions) {
+      const report = await asTeacher<Report>(teacher, `/sessions/${point.sessionId}/report`);
+      expect(point.averageScore).toBe(report.body.rates.averageScore);
+    }
+    expect(problemOf(await asTeacher(teacher, '/classes/nosuchclass0000/trend'))).toEqual([
+      404,
+      'class_not_found',
+    ]);
+  });
+});

@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import PocketBase from 'pocketbase';
+import { inject } from 'vitest';
+import { request, type Reply } from './api';
+import { quizFiles } from './quizApi';
+
+/**
+ * A small typed client for the classroom routes (/api/jindu/classroom/…) and the teachers' records
+ * API, for the integration tests.
+ */
+
+export { problemOf, type Problem, type Reply } from './api';
+export { asSuperuser } from './quizApi';
+
+export const classroom = '/api/jindu/classroom';
+
+export interface QuestionView {
+  index: number;
+  id: string;
+  type: string;
+  stem: string;
+  options?: string[];
+  startedAt?: number;
+  deadline?: number;
+}
+
+export interface Standing {
+  playerId: string;
+  nickname: string;
+  score: number;
+  rank: number;
+  delta: number;
+}
+
+/** The public state: the projector, each phone and each realtime message share it. */
+export interface PublicView {
+  sessionId: string;
+  version: number;
+  phase: 'lobby' | 'question' | 'closed' | 'ended';
+  paused: boolean;
+  locked: boolean;
+  index: number;
+  total: number;
+  question?: QuestionView;
+  openedAt?: number;
+  deadline?: number;
+  serverNow: number;
+  timeLeftMs: number;
+  answeredCount: number;
+  activePlayers: number;
+  result?: { skipped: boolean; correct: number[] | boolean; explanation: string; counts: number[] };
+  leaderboard?: Standing[];
+  podium?: Standing[];
+}
+
+export interface HostView extends PublicView {
+  code: string;
+  title: string;
+  players: { id: string; nickname: string; score: number; answered: boolean }[];
+}
+
+export interface PlayerView extends PublicView {
+  me: {
+    playerId: string;
+    nickname: string;
+    score: number;
+    rank?: number;
+    streak: number;
+    answer?: { index: number; choice: number[] | boolean; outcome?: string; points?: number };
+  };
+}
+
+export interface Joined {
+  sessionId: string;
+  playerId: string;
+  token: string;
+  nickname: string;
+}
+
+/** A signed-up teacher: the SDK (signed in) and the token for our routes. */
+export interface Teacher {
+  pb: PocketBase;
+  id: string;
+  token: string;
+}
+
+/** Signs up a new teacher with the records API and signs them in. */
+export async function newTeacher(extra: Record<string, unknown> = {}): Promise<Teacher> {
+  const pb = new PocketBase(inject('baseURL'));
+  const email = `t-${randomUUID()}@school.test`;
+  const password = 'teacher-password-1';
+  await pb
+    .collection('teachers')
+    .create({ email, password, passwordConfirm: password, name: 'Ms Test', ...extra });
+  const auth = await pb.collection('teachers').authWithPassword(email, password);
+  return { pb, id: auth.record.id, token: auth.token };
+}
+
+/** Calls a teacher route. */
+export function asTeacher<T = unknown>(
+  teacher: Teacher,
+  path: string,
+  body?: unknown,
+): Promise<Reply<T>> {
+  return request<T>(`${classroom}${path}`, {
+    headers: { authorization: teacher.token },
+    ...(body === undefined ? {} : { body }),
+    ...(body === undefined && /\/(next|pause|resume|skip|end|lock|unlock|remove)$/.test(path)
+      ? { method: 'POST' }
+      : {}),
+  });
+}
+
+/** Single-choice bank questions, with their right option's text in Chinese. */
+export const singleChoice = quizFiles.questions
+  .filter((q) => q.type === 'single' && Array.isArray(q.answer))
+  .map((q) => ({ id: q.id, right: (q['zh-cn'].options ?? [])[(q.answer as number[])[0]!]! }));
+
+/** Starts a session on the first `count` single-choice questions, for a class if given. */
+export async function newSession(
+  teacher: Teacher,
+  count = 3,
+  settings: Record<string, unknown> = {},
+  classId?: string,
+): Promise<HostView> {
+  const reply = await asTeacher<HostView>(teacher, '/sessions', {
+    questions: singleChoice.slice(0, count).map((q) => q.id),
+    settings,
+    locale: 'zh-cn',
+    ...(classId ? { classId } : {}),
+  });
+  if (reply.status !== 201) throw new Error(`creating a session: ${reply.status} ${reply.text}`);
+  return reply.body;
+}
+
+/** Joins a session by code; with the token of an earlier join, comes back as that player. */
+export function join(code: string, nickname?: string, token?: string): Promise<Reply<Joined>> {
+  return request<Joined>(`${classroom}/join`, { body: { code, nickname, locale: 'zh-cn', token } });
+}
+
+/** Joins, failing the test if refused. */
+export async function mustJoin(code: string, nickname?: string): Promise<Joined> {
+  const reply = await join(code, nickname);
+  if (reply.status !== 201) throw new Error(`joining: ${reply.status} ${reply.text}`);
+  return reply.body;
+}
+
+/** A player's state. */
+export function play(player: Joined): Promise<Reply<PlayerView>> {
+  return request<PlayerView>(`${classroom}/play/${player.sessionId}`, {
+    headers: { 'x-player-token': player.token },
+  });
+}
+
+/** Answers a question. */
+export function answer(
+  player: Joined,
+  index: number,
+  choice: unknown,
+  requestKey: string = randomUUID(),
+): Promise<Reply<PlayerView>> {
+  return request<PlayerView>(`${classroom}/play/${player.sessionId}/answer`, {
+    headers: { 'x-player-token': player.token },
+    body: { index, choice, requestKey },
+  });
+}
+
+/** The shown position of the right option of a question the server showed (Chinese). */
+export function rightPosition(question: QuestionView): number {
+  const bank = singleChoice.find((q) => q.id === question.id);
+  if (!bank) throw new Error(`${question.id} is not a single-choice bank question`);
+  return (question.options ?? []).indexOf(bank.right);
+}
