@@ -41,7 +41,7 @@ func main() {
 
 	proxy.Register(app)
 	participant.Register(app)
-	quiz.Register(app)
+	quiz.Register(app, classroom.AssignmentGate)
 	pledge.Register(app)
 	classroom.Register(app)
 	app.RootCmd.AddCommand(quiz.Commands(app)...)

@@ -71,7 +71,7 @@ export async function newParticipant(
 export function start(
   token: string,
   slug: string,
-  input: { locale?: Locale; group?: string } = {},
+  input: { locale?: Locale; group?: string; assignment?: string; nickname?: string } = {},
 ): Promise<Reply<StateView>> {
   return call<StateView>(`/api/jindu/quizzes/${slug}/attempts`, { token, body: input });
 }

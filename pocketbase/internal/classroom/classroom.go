@@ -35,7 +35,7 @@ type service struct {
 }
 
 // Register adds the classroom routes under /api/jindu/classroom and the
-// hooks on the teachers and classes collections.
+// hooks on the teachers, classes and assignments collections.
 func Register(app core.App) { register(app) }
 
 // register adds the routes and hooks and returns the service behind them.
@@ -43,6 +43,7 @@ func register(app core.App) *service {
 	s := &service{joins: ratelimit.New(joinsPerAddress, joinWindow), sessions: map[string]*liveSession{}}
 	registerTeacherHooks(app)
 	registerClassHooks(app)
+	registerAssignmentHooks(app)
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		api := se.Router.Group("/api/jindu/classroom")
 		api.Bind(problem.Middleware(), apis.BodyLimit(bodyLimit), apis.SkipSuccessActivityLog())
@@ -57,6 +58,9 @@ func register(app core.App) *service {
 		api.GET("/sessions/{id}/report", s.handleReport).Bind(teacher)
 		api.GET("/sessions/{id}/report.csv", s.handleReportCSV).Bind(teacher)
 		api.GET("/classes/{id}/trend", s.handleTrend).Bind(teacher)
+		api.GET("/assignments", s.handleAssignments).Bind(teacher)
+		api.GET("/assignments/{id}/status", s.handleAssignmentStatus).Bind(teacher)
+		api.GET("/assignments/open", s.handleOpenAssignments)
 
 		api.POST("/join", s.handleJoin)
 		api.GET("/play/{id}", s.handlePlay)

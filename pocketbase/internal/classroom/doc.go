@@ -2,7 +2,8 @@
 // (the "teachers" auth collection; sign-up, sign-in and password reset are
 // PocketBase's own), classes with a roster of nicknames (the "classes"
 // collection, each teacher sees only their own), live class quiz sessions
-// played on a projector and the students' phones, and session reports.
+// played on a projector and the students' phones, session reports, and
+// self-paced assignments (the "assignments" collection).
 //
 // Timing and scoring are decided here on the server's clock with the quiz
 // engine's formulas (quiz.Judge, quiz.BasePoints, quiz.StreakBonus); the
@@ -22,6 +23,8 @@
 //	GET  /sessions/{id}/report                Report
 //	GET  /sessions/{id}/report.csv?locale=    the players' lines, UTF-8 with a byte order mark
 //	GET  /classes/{id}/trend                  {classId, sessions: [TrendPoint]} oldest first
+//	GET  /assignments?locale=                 {assignments: [AssignmentSummary]} latest due first
+//	GET  /assignments/{id}/status?locale=     AssignmentStatus: each student on time, late or missing, and the rates
 //
 // Player (no account; the token from /join in the X-Player-Token header):
 //
@@ -29,6 +32,12 @@
 //	                             (200 and the same player when token is one of this session's players)
 //	GET  /play/{sessionId}       PlayerView (the same token after a reload: the same player and score)
 //	POST /play/{sessionId}/answer {index, choice: [positions] | true | false, requestKey} → PlayerView
+//
+// Student, for assignments (no account; see assignments.go for what counts):
+//
+//	GET  /assignments/open?code=&locale=  ClassAssignments: the class name, roster and assignments
+//	then POST /api/jindu/quizzes/{slug}/attempts {assignment, nickname, locale} (the quiz engine,
+//	through AssignmentGate)
 //
 // Settings: scoring speed|accuracy, points 0–2000, streak, leaderboard
 // each|end, winners 1–10, seconds 5–240 (defaults: speed, 1000, false, each, 3, 20).

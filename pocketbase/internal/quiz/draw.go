@@ -37,7 +37,7 @@ func registerPrizeDraws(app core.App) {
 // drawPrizes fills a new prize_draws record with the outcome of its draw.
 func drawPrizes(app core.App, draw *core.Record) error {
 	slug := draw.GetString("quiz")
-	def, err := loadDefinition(app, slug)
+	def, err := LoadDefinition(app, slug)
 	if err != nil {
 		return errors.New("no such quiz: " + slug)
 	}

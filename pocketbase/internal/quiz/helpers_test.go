@@ -53,7 +53,7 @@ func newQuizApp(t testing.TB) *tests.TestApp {
 		t.Fatal(err)
 	}
 	participant.Register(app)
-	Register(app)
+	Register(app, nil)
 	if _, err := SyncBank(app, testBank()); err != nil {
 		t.Fatal(err)
 	}

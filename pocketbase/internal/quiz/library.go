@@ -60,7 +60,7 @@ func (l *Library) Browse(app core.App, topic, grade, locale string) ([]LibraryQu
 // with options shuffled once (if the quiz shuffles them), and returns the
 // definition with the plan.
 func (l *Library) DrawQuiz(app core.App, slug string) (*Definition, []PlanItem, error) {
-	def, err := loadDefinition(app, slug)
+	def, err := LoadDefinition(app, slug)
 	if err != nil {
 		return nil, nil, err
 	}

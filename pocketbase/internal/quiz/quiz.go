@@ -23,12 +23,14 @@ type engine struct {
 	boards   boardCache
 	attempts attemptCache
 	writes   writes.Batcher
+	gate     AssignmentGate
 }
 
 // Register adds the quiz routes, the prize-draw hook and the job that clears
-// contest fraud-review data once its review period is over.
-func Register(app core.App) {
-	h := &engine{}
+// contest fraud-review data once its review period is over; gate admits
+// starts for class assignments (nil: none are admitted).
+func Register(app core.App, gate AssignmentGate) {
+	h := &engine{gate: gate}
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		api := se.Router.Group("/api/jindu")
 		// answers are many and say nothing the server needs to keep (and most
@@ -47,8 +49,9 @@ func Register(app core.App) {
 	registerFraudPurge(app)
 }
 
-// loadDefinition reads a live quiz definition by slug.
-func loadDefinition(app core.App, slug string) (*Definition, error) {
+// LoadDefinition reads a live quiz definition by slug; a missing or retired
+// one is a quiz_not_found problem.
+func LoadDefinition(app core.App, slug string) (*Definition, error) {
 	record, err := app.FindFirstRecordByData("quizzes", "slug", slug)
 	if err != nil || record.GetBool("retired") {
 		return nil, problem.NotFound("quiz_not_found", "There is no such quiz.")

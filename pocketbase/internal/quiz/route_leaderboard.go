@@ -55,7 +55,7 @@ type boardCache struct{ entries sync.Map } // boardKey → cachedBoard
 // learns their own place.
 func (h *engine) handleLeaderboard(e *core.RequestEvent) error {
 	slug := e.Request.PathValue("slug")
-	def, err := loadDefinition(e.App, slug)
+	def, err := LoadDefinition(e.App, slug)
 	if err != nil {
 		return err
 	}

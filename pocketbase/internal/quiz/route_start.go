@@ -4,7 +4,6 @@ import (
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -25,19 +24,25 @@ type startInput struct {
 	Locale string `json:"locale"`
 	// Group is the contest group (e.g. primary, secondary); other quizzes ignore it.
 	Group string `json:"group"`
+	// Assignment and Nickname start an attempt for a class assignment, as
+	// one of the class's students.
+	Assignment string `json:"assignment"`
+	Nickname   string `json:"nickname"`
 }
 
 // handleStart starts an attempt, or resumes the participant's unfinished one:
 // 201 with a new attempt, 200 with the resumed one. Checks, in order: the quiz
-// exists and its window is open, the contest group is valid, and the daily
-// attempt limit is not reached.
+// exists and its window is open, the contest group is valid, the assignment
+// (if any) admits the nickname, and the daily attempt limit is not reached.
+// An attempt for an assignment resumes only an open attempt for the same
+// assignment and nickname, so students sharing a browser keep theirs apart.
 func (h *engine) handleStart(e *core.RequestEvent) error {
 	var input startInput
 	if err := e.BindBody(&input); err != nil {
 		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
 	}
 	slug := e.Request.PathValue("slug")
-	def, err := loadDefinition(e.App, slug)
+	def, err := LoadDefinition(e.App, slug)
 	if err != nil {
 		return err
 	}
@@ -49,6 +54,15 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 	if len(def.Groups) > 0 {
 		if group = def.group(input.Group); group == nil {
 			return problem.BadInput("group_required", "Choose your group (primary or secondary school) first.")
+		}
+	}
+	var assignee Assignee
+	if input.Assignment != "" {
+		if h.gate == nil {
+			return errNoSuchAssignment
+		}
+		if assignee, err = h.gate(e.App, slug, input.Assignment, input.Nickname); err != nil {
+			return err
 		}
 	}
 	bank, err := h.bank.get(e.App)
@@ -65,7 +79,7 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 	var refusal error
 	created := false
 	err = h.writes.Run(e.App, func(tx core.App) error {
-		open, err := findOpenAttempt(tx, who, slug, millis(now))
+		open, err := findOpenAttempt(tx, who, slug, assignee, millis(now))
 		if err != nil || open != nil {
 			started = open
 			return err
@@ -80,7 +94,7 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 				return nil
 			}
 		}
-		started, err = newAttempt(tx, def, group, who, bank.candidates, now, fraud)
+		started, err = newAttempt(tx, def, group, who, assignee, bank.candidates, now, fraud)
 		created = err == nil
 		return err
 	})
@@ -115,18 +129,19 @@ func windowProblem(def *Definition, now time.Time) *problem.Problem {
 	return nil
 }
 
-// findOpenAttempt returns the participant's unfinished attempt at the quiz,
-// brought up to now, or nil if there is none (or it has just run out of time).
-func findOpenAttempt(tx core.App, who, slug string, now int64) (*attempt, error) {
-	record, err := tx.FindFirstRecordByFilter("attempts",
-		"participant = {:p} && quiz = {:q} && status = 'open'", dbx.Params{"p": who, "q": slug})
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	if err != nil {
+// errNoSuchAssignment refuses a start for an assignment nobody can check.
+var errNoSuchAssignment = problem.NotFound("assignment_not_found", "There is no such assignment.")
+
+// findOpenAttempt returns the participant's unfinished attempt at the quiz
+// for the assignee (the zero Assignee: outside any assignment), brought up to
+// now, or nil if there is none (or it has just run out of time).
+func findOpenAttempt(tx core.App, who, slug string, assignee Assignee, now int64) (*attempt, error) {
+	records, err := tx.FindAllRecords("attempts", dbx.HashExp{"participant": who, "quiz": slug,
+		"assignment": assignee.Assignment, "nickname": assignee.Nickname, "status": statusOpen})
+	if err != nil || len(records) == 0 {
 		return nil, err
 	}
-	a, err := decodeAttempt(record)
+	a, err := decodeAttempt(records[0])
 	if err != nil {
 		return nil, err
 	}
@@ -140,7 +155,7 @@ func findOpenAttempt(tx core.App, who, slug string, now int64) (*attempt, error)
 }
 
 // newAttempt draws the questions and stores a new attempt.
-func newAttempt(tx core.App, def *Definition, group *Group, who string, candidates []candidate, now time.Time, fraud fraudReview) (*attempt, error) {
+func newAttempt(tx core.App, def *Definition, group *Group, who string, assignee Assignee, candidates []candidate, now time.Time, fraud fraudReview) (*attempt, error) {
 	groupID := ""
 	if group != nil {
 		groupID = group.ID
@@ -181,6 +196,8 @@ func newAttempt(tx core.App, def *Definition, group *Group, who string, candidat
 	record.Set("participant", who)
 	record.Set("mode", def.Mode)
 	record.Set("group", groupID)
+	record.Set("assignment", assignee.Assignment)
+	record.Set("nickname", assignee.Nickname)
 	record.Set("day", day)
 	record.Set("status", statusOpen)
 	record.Set("plan", plan)

@@ -48,7 +48,7 @@ func (h *engine) stillOpen(app core.App, record *core.Record, now int64) (string
 // for the daily challenge, their streak.
 func (h *engine) handleStatus(e *core.RequestEvent) error {
 	slug := e.Request.PathValue("slug")
-	def, err := loadDefinition(e.App, slug)
+	def, err := LoadDefinition(e.App, slug)
 	if err != nil {
 		return err
 	}
@@ -66,7 +66,7 @@ func (h *engine) handleStatus(e *core.RequestEvent) error {
 		ServerNow:      millis(now),
 	}
 	open, err := e.App.FindFirstRecordByFilter("attempts",
-		"participant = {:p} && quiz = {:q} && status = 'open'", dbx.Params{"p": who, "q": slug})
+		"participant = {:p} && quiz = {:q} && assignment = '' && status = 'open'", dbx.Params{"p": who, "q": slug})
 	switch {
 	case err == nil:
 		if status.Unfinished, err = h.stillOpen(e.App, open, millis(now)); err != nil {

@@ -11,10 +11,14 @@ import (
 // answered, and only when the quiz gives feedback after each question or the
 // attempt is over.
 type StateView struct {
-	ID            string         `json:"id"`
-	Quiz          string         `json:"quiz"`
-	Mode          string         `json:"mode"`
-	Group         string         `json:"group,omitempty"`
+	ID    string `json:"id"`
+	Quiz  string `json:"quiz"`
+	Mode  string `json:"mode"`
+	Group string `json:"group,omitempty"`
+	// Assignment and Nickname say which class assignment, and which student
+	// on its roster, the attempt is for.
+	Assignment    string         `json:"assignment,omitempty"`
+	Nickname      string         `json:"nickname,omitempty"`
 	Status        string         `json:"status"`
 	Count         int            `json:"count"`
 	ServerNow     int64          `json:"serverNow"`
@@ -112,18 +116,20 @@ func (h *engine) buildState(app core.App, a *attempt, locale string) (*StateView
 	}
 
 	view := &StateView{
-		ID:        a.id(),
-		Quiz:      a.rec.GetString("quiz"),
-		Mode:      a.rules.Mode,
-		Group:     a.rec.GetString("group"),
-		Status:    a.status(),
-		Count:     len(a.plan),
-		ServerNow: nowMs(),
-		StartedAt: a.num("started_ms"),
-		Deadline:  a.num("deadline_ms"),
-		Feedback:  a.rules.Feedback,
-		Scoring:   a.rules.Scoring,
-		Answered:  []AnsweredView{},
+		ID:         a.id(),
+		Quiz:       a.rec.GetString("quiz"),
+		Mode:       a.rules.Mode,
+		Group:      a.rec.GetString("group"),
+		Assignment: a.rec.GetString("assignment"),
+		Nickname:   a.rec.GetString("nickname"),
+		Status:     a.status(),
+		Count:      len(a.plan),
+		ServerNow:  nowMs(),
+		StartedAt:  a.num("started_ms"),
+		Deadline:   a.num("deadline_ms"),
+		Feedback:   a.rules.Feedback,
+		Scoring:    a.rules.Scoring,
+		Answered:   []AnsweredView{},
 	}
 	view.PerQuestionMs = int64(a.rules.Time.PerQuestion) * 1000
 	if a.showsScore() {

@@ -93,8 +93,8 @@ export function onTeacherChange(callback: (teacher: Teacher | null) => void): ()
   return pb.authStore.onChange(() => callback(currentTeacher()));
 }
 
-/** Turns a records-API failure into field errors (400 with data) or an ApiError. */
-function recordsError(error: unknown, notFound = 'not_found'): Error {
+/** Turns a records-API failure into field errors (400 with data) or an ApiError (404 as `notFound`). */
+export function recordsError(error: unknown, notFound = 'not_found'): Error {
   if (error instanceof ClientResponseError) {
     const data = (error.response as { data?: Record<string, { code?: string }> }).data ?? {};
     const fields = Object.fromEntries(

@@ -9,7 +9,17 @@ import type { AnswerReply, AttemptState, Board, Choice, Participant, QuizStatus 
  */
 
 const participantKey = 'jindu.participant';
-const attemptKey = (quiz: string) => `jindu.attempt.${quiz}`;
+/** Who an attempt at a class assignment is for. */
+export interface Assignee {
+  assignment: string;
+  nickname: string;
+}
+
+// an assignment's attempts are kept apart per nickname: students may share a browser
+const attemptKey = (quiz: string, assignee?: Assignee) =>
+  assignee
+    ? `jindu.attempt.${quiz}.${assignee.assignment}.${assignee.nickname}`
+    : `jindu.attempt.${quiz}`;
 
 function storedParticipant(): Participant | null {
   try {
@@ -62,11 +72,19 @@ async function asParticipant<T>(
   }
 }
 
-/** Starts an attempt, or resumes the open one; remembers it for a reload. */
-export async function startAttempt(quiz: string, locale: Locale, group?: string) {
+/**
+ * Starts an attempt, or resumes the open one (for a class assignment: the one for the same
+ * assignment and nickname); remembers it for a reload.
+ */
+export async function startAttempt(
+  quiz: string,
+  locale: Locale,
+  group?: string,
+  assignee?: Assignee,
+) {
   const state = await asParticipant(locale, (headers) =>
     call<AttemptState>('POST', `/api/jindu/quizzes/${quiz}/attempts`, {
-      body: { locale, group },
+      body: { locale, group, ...assignee },
       headers,
     }),
   );
@@ -145,12 +163,17 @@ export async function leaderboard(quiz: string, period: 'today' | 'week', group?
   });
 }
 
-/** The unfinished attempt this browser remembers for a quiz, if any. */
-export function rememberedAttempt(quiz: string): string | null {
-  return localStorage.getItem(attemptKey(quiz));
+/** The unfinished attempt this browser remembers for a quiz (or an assignment), if any. */
+export function rememberedAttempt(quiz: string, assignee?: Assignee): string | null {
+  return localStorage.getItem(attemptKey(quiz, assignee));
 }
 
 function rememberAttempt(state: AttemptState) {
-  if (state.status === 'open') localStorage.setItem(attemptKey(state.quiz), state.id);
-  else localStorage.removeItem(attemptKey(state.quiz));
+  const assignee =
+    state.assignment && state.nickname
+      ? { assignment: state.assignment, nickname: state.nickname }
+      : undefined;
+  const key = attemptKey(state.quiz, assignee);
+  if (state.status === 'open') localStorage.setItem(key, state.id);
+  else localStorage.removeItem(key);
 }

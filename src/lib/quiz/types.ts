@@ -79,6 +79,9 @@ export interface AttemptState {
   quiz: string;
   mode: string;
   group?: string;
+  /** The class assignment, and the roster nickname, the attempt is for. */
+  assignment?: string;
+  nickname?: string;
   status: 'open' | 'finished';
   count: number;
   serverNow: number;

@@ -1,0 +1,207 @@
+package classroom
+
+import (
+	"net/http"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"jindu/internal/problem"
+	"jindu/internal/quiz"
+)
+
+// assignmentListSize is how many of a teacher's assignments the dashboard lists.
+const assignmentListSize = 200
+
+// AssignmentSummary is an assignment with its class and how its students stand.
+type AssignmentSummary struct {
+	ID        string `json:"id"`
+	ClassID   string `json:"classId"`
+	ClassName string `json:"className"`
+	Quiz      string `json:"quiz"`
+	QuizTitle string `json:"quizTitle"`
+	// Due is Unix milliseconds.
+	Due     int64        `json:"due"`
+	Created string       `json:"created"`
+	Roster  int          `json:"roster"`
+	Counts  StatusCounts `json:"counts"`
+}
+
+// AssignmentStatus is an assignment's status page: each student's line and
+// the headline rates over the counted attempts.
+type AssignmentStatus struct {
+	AssignmentSummary
+	ServerNow int64           `json:"serverNow"`
+	Students  []StudentStatus `json:"students"`
+	Rates     Rates           `json:"rates"`
+}
+
+// OpenAssignment is an assignment as a student sees it in the class's list.
+type OpenAssignment struct {
+	ID    string `json:"id"`
+	Quiz  string `json:"quiz"`
+	Title string `json:"title"`
+	Due   int64  `json:"due"`
+	// Past means the due time has passed: it can still be done, as late.
+	Past bool `json:"past"`
+}
+
+// ClassAssignments is what a class code opens for a student: the class's
+// name, its roster to pick a nickname from, and its assignments (open ones
+// first, soonest due first; then past ones, most recent first).
+type ClassAssignments struct {
+	ClassName   string           `json:"className"`
+	Roster      []string         `json:"roster"`
+	ServerNow   int64            `json:"serverNow"`
+	Assignments []OpenAssignment `json:"assignments"`
+}
+
+// handleOpenAssignments lists a class's assignments for the class code in
+// ?code=; limited per address like joining, as codes open rosters.
+func (s *service) handleOpenAssignments(e *core.RequestEvent) error {
+	now := time.Now()
+	if !s.joins.Allow(e.RealIP(), now) {
+		return problem.New(http.StatusTooManyRequests, "too_many_requests", "Too many requests; please wait a few seconds.")
+	}
+	code := strings.ToUpper(strings.TrimSpace(e.Request.URL.Query().Get("code")))
+	class, err := e.App.FindFirstRecordByData("classes", "code", code)
+	if err != nil || len(code) != codeLength {
+		return problem.NotFound("class_code_not_found", "No class has that code.")
+	}
+	records, err := e.App.FindRecordsByFilter("assignments", "class = {:c}", "due", assignmentListSize, 0, dbx.Params{"c": class.Id})
+	if err != nil {
+		return err
+	}
+	locale := pickLocale(e.Request.URL.Query().Get("locale"))
+	out := ClassAssignments{ClassName: class.GetString("name"), Roster: rosterOf(class), ServerNow: now.UnixMilli(),
+		Assignments: []OpenAssignment{}}
+	for _, record := range records {
+		def, err := quiz.LoadDefinition(e.App, record.GetString("quiz"))
+		if err != nil {
+			continue // retired since: it cannot be started
+		}
+		due := dueOf(record)
+		out.Assignments = append(out.Assignments, OpenAssignment{ID: record.Id, Quiz: def.Slug, Title: def.TitleIn(locale),
+			Due: due, Past: due < now.UnixMilli()})
+	}
+	sort.SliceStable(out.Assignments, func(i, j int) bool {
+		a, b := out.Assignments[i], out.Assignments[j]
+		if a.Past != b.Past {
+			return !a.Past
+		}
+		if a.Past {
+			return a.Due > b.Due
+		}
+		return a.Due < b.Due
+	})
+	return e.JSON(http.StatusOK, out)
+}
+
+// handleAssignments lists the signed-in teacher's assignments, latest due
+// first, with their status counts.
+func (s *service) handleAssignments(e *core.RequestEvent) error {
+	records, err := e.App.FindRecordsByFilter("assignments", "teacher = {:t}", "-due", assignmentListSize, 0,
+		dbx.Params{"t": e.Auth.Id})
+	if err != nil {
+		return err
+	}
+	ids := make([]string, len(records))
+	for i, record := range records {
+		ids[i] = record.Id
+	}
+	finished, err := finishedAttempts(e.App, ids)
+	if err != nil {
+		return err
+	}
+	locale := pickLocale(e.Request.URL.Query().Get("locale"))
+	list := make([]AssignmentSummary, 0, len(records))
+	for _, record := range records {
+		summary, _, err := summarise(e.App, record, finished[record.Id], locale)
+		if err != nil {
+			return err
+		}
+		list = append(list, summary)
+	}
+	return e.JSON(http.StatusOK, map[string]any{"assignments": list})
+}
+
+// handleAssignmentStatus is the teacher's status page for one of their
+// assignments; another teacher's is "not found".
+func (s *service) handleAssignmentStatus(e *core.RequestEvent) error {
+	record, err := e.App.FindRecordById("assignments", e.Request.PathValue("id"))
+	if err != nil || record.GetString("teacher") != e.Auth.Id {
+		return errNoAssignment
+	}
+	finished, err := finishedAttempts(e.App, []string{record.Id})
+	if err != nil {
+		return err
+	}
+	summary, students, err := summarise(e.App, record, finished[record.Id], pickLocale(e.Request.URL.Query().Get("locale")))
+	if err != nil {
+		return err
+	}
+	return e.JSON(http.StatusOK, AssignmentStatus{AssignmentSummary: summary, ServerNow: time.Now().UnixMilli(),
+		Students: students, Rates: assignmentRates(students, summary.Roster)})
+}
+
+// summarise classifies an assignment's students and sums them up.
+func summarise(app core.App, record *core.Record, attempts []finishedAttempt, locale string) (AssignmentSummary, []StudentStatus, error) {
+	class, err := app.FindRecordById("classes", record.GetString("class"))
+	if err != nil {
+		return AssignmentSummary{}, nil, errNoAssignment
+	}
+	roster := rosterOf(class)
+	title := record.GetString("quiz")
+	if def, err := quiz.LoadDefinition(app, title); err == nil {
+		title = def.TitleIn(locale)
+	}
+	students := classify(roster, dueOf(record), attempts)
+	return AssignmentSummary{
+		ID: record.Id, ClassID: class.Id, ClassName: class.GetString("name"), Quiz: record.GetString("quiz"),
+		QuizTitle: title, Due: dueOf(record), Created: record.GetDateTime("created").String(),
+		Roster: len(roster), Counts: countStatuses(students),
+	}, students, nil
+}
+
+// dueOf is an assignment's due time in Unix milliseconds.
+func dueOf(record *core.Record) int64 { return record.GetDateTime("due").Time().UnixMilli() }
+
+// finishedAttempts reads the finished attempts at the given assignments, by
+// assignment, with how many answers were partly right (for the rates).
+func finishedAttempts(app core.App, assignments []string) (map[string][]finishedAttempt, error) {
+	out := map[string][]finishedAttempt{}
+	if len(assignments) == 0 {
+		return out, nil
+	}
+	ids := make([]any, len(assignments))
+	for i, id := range assignments {
+		ids[i] = id
+	}
+	var rows []struct {
+		Assignment string `db:"assignment"`
+		Nickname   string `db:"nickname"`
+		FinishedMs int64  `db:"finished_ms"`
+		Score      int    `db:"score"`
+		Correct    int    `db:"correct"`
+		Partial    int    `db:"partial"`
+		Questions  int    `db:"questions"`
+	}
+	err := app.DB().Select("a.assignment", "a.nickname", "a.finished_ms", "a.score", "a.correct",
+		"json_array_length(a.plan) AS questions",
+		"(SELECT COUNT(*) FROM attempt_answers w WHERE w.attempt = a.id AND w.partial = 1) AS partial").
+		From("attempts a").
+		Where(dbx.In("a.assignment", ids...)).
+		AndWhere(dbx.HashExp{"a.status": "finished"}).
+		All(&rows)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		out[r.Assignment] = append(out[r.Assignment], finishedAttempt{Nickname: r.Nickname, FinishedMs: r.FinishedMs,
+			Score: r.Score, Correct: r.Correct, Partial: r.Partial, Questions: r.Questions})
+	}
+	return out, nil
+}
