@@ -16,6 +16,7 @@
 // Teacher (a "teachers" auth token; another teacher's session or class is 404):
 //
 //	GET  /bank?topic=&grade=&locale=          {questions: [{id, type, topics, grades, difficulty, stem, options}]}
+//	GET  /sessions                            {sessions: [...]} the teacher's own, newest first
 //	POST /sessions                            {quiz | questions: [ids], classId?, title?, settings?, locale} → 201 HostView
 //	GET  /sessions/{id}/host                  HostView
 //	POST /sessions/{id}/{command}             next | pause | resume | skip | end | lock | unlock → HostView

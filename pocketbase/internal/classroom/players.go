@@ -150,31 +150,33 @@ type answerInput struct {
 	RequestKey string          `json:"requestKey"`
 }
 
-// answer records a player's answer to the open question and returns it,
-// scored but not yet applied (scores move when the question closes). A retry
-// with the same request key returns the first answer; a different second
-// answer is refused. The caller holds l.mu.
-func (l *liveSession) answer(now time.Time, p *livePlayer, in answerInput) (*liveAnswer, error) {
+// reserveAnswer checks the player's answer to the open question and holds
+// its place in memory, so the session's lock is not kept while the row is
+// written (the writer commits many sessions' answers together). fresh is false
+// when the same request key is retried: the first answer is returned and
+// nothing is written again; a different second answer is refused. The caller
+// holds l.mu, then calls storeAnswer for a fresh answer without it.
+func (l *liveSession) reserveAnswer(now time.Time, p *livePlayer, in answerInput) (a *liveAnswer, fresh bool, err error) {
 	if len(in.RequestKey) > 64 {
-		return nil, problem.BadInput("invalid_body", "The request key is at most 64 characters.")
+		return nil, false, problem.BadInput("invalid_body", "The request key is at most 64 characters.")
 	}
 	l.settle(now)
 	if in.Index >= 0 && in.Index < len(l.answers) {
 		if first := l.answers[in.Index][p.ID]; first != nil {
 			if in.RequestKey != "" && first.RequestKey == in.RequestKey {
-				return first, nil
+				return first, false, nil
 			}
-			return nil, problem.Conflict("already_answered", "You have already answered this question.")
+			return nil, false, problem.Conflict("already_answered", "You have already answered this question.")
 		}
 	}
 	if err := l.line.accepting(in.Index, now.UnixMilli()); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	item := l.plan[in.Index]
 	var choice quiz.Choice
 	if err := json.Unmarshal(in.Choice, &choice); err != nil || string(in.Choice) == "null" ||
 		(choice.Options == nil && choice.Bool == nil) || !item.ValidChoice(&choice) {
-		return nil, problem.BadInput("invalid_choice", "Please choose one of the answers shown.")
+		return nil, false, problem.BadInput("invalid_choice", "Please choose one of the answers shown.")
 	}
 	elapsed := time.Duration(now.UnixMilli()-l.line.Opened) * time.Millisecond
 	outcome := quiz.Judge(item, &choice)
@@ -182,25 +184,37 @@ func (l *liveSession) answer(now time.Time, p *livePlayer, in answerInput) (*liv
 	if outcome == quiz.Correct && l.settings.Streak {
 		points += quiz.StreakBonus(p.streakAt(&l.line, in.Index) + 1)
 	}
-	a := &liveAnswer{Player: p.ID, Position: in.Index, Choice: choice, Outcome: outcome, Points: points,
+	a = &liveAnswer{Player: p.ID, Position: in.Index, Choice: choice, Outcome: outcome, Points: points,
 		ElapsedMs: elapsed.Milliseconds(), RequestKey: in.RequestKey}
-	stored, _ := json.Marshal(choice)
+	l.answers[in.Index][p.ID] = a
+	return a, true, nil
+}
+
+// storeAnswer writes a reserved answer's row, without l.mu, then takes the
+// lock to count it (the room's tally, and closing the question once everyone
+// has answered) or, if the write failed, to give its place back.
+func (l *liveSession) storeAnswer(a *liveAnswer) error {
+	stored, _ := json.Marshal(a.Choice)
 	err := l.writer.Run(l.app, func(tx core.App) error {
 		_, err := tx.DB().Insert("live_answers", dbx.Params{
-			"id": newID(), "session": l.id, "player": p.ID, "position": in.Index, "choice": string(stored),
-			"outcome": string(outcome), "points": points, "elapsed_ms": a.ElapsedMs, "request_key": in.RequestKey,
+			"id": newID(), "session": l.id, "player": a.Player, "position": a.Position, "choice": string(stored),
+			"outcome": string(a.Outcome), "points": a.Points, "elapsed_ms": a.ElapsedMs, "request_key": a.RequestKey,
 			"created": types.NowDateTime().String(),
 		}).Execute()
 		return err
 	})
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	if err != nil {
-		return nil, err
+		if l.answers[a.Position][a.Player] == a {
+			delete(l.answers[a.Position], a.Player)
+		}
+		return err
 	}
-	l.answers[in.Index][p.ID] = a
 	l.version++
 	l.announce(false)
-	l.settle(now)
-	return a, nil
+	l.settle(time.Now())
+	return nil
 }
 
 // newID is a record id in PocketBase's format.

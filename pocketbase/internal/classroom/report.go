@@ -47,10 +47,12 @@ type PlayerResult struct {
 
 // QuestionResult is one played question, hardest first.
 type QuestionResult struct {
-	Index  int      `json:"index"`
-	ID     string   `json:"id"`
-	Stem   string   `json:"stem"`
-	Topics []string `json:"topics"`
+	Index int    `json:"index"`
+	ID    string `json:"id"`
+	Stem  string `json:"stem"`
+	// Options are the choices in the order the room saw them (empty for true/false).
+	Options []string `json:"options,omitempty"`
+	Topics  []string `json:"topics"`
 	// CorrectRate is credit ÷ participants (partly right counts half); null without participants.
 	CorrectRate *float64 `json:"correctRate"`
 	Answered    int      `json:"answered"`
@@ -119,7 +121,8 @@ func (l *liveSession) report(roster int, created string) Report {
 			}
 		}
 		item, result := l.plan[index], l.result(index)
-		q := QuestionResult{Index: index, ID: item.Question, Stem: l.shown[index].View.Stem, Topics: item.Topics,
+		q := QuestionResult{Index: index, ID: item.Question, Stem: l.shown[index].View.Stem,
+			Options: l.shown[index].View.Options, Topics: item.Topics,
 			CorrectRate: ratio(halves, 2*participants), Answered: answered, Counts: result.Counts, Correct: result.Correct}
 		r.Questions = append(r.Questions, q)
 		for _, topic := range item.Topics {

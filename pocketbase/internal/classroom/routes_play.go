@@ -94,13 +94,22 @@ func (s *service) handleAnswer(e *core.RequestEvent) error {
 	}
 	now := time.Now()
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	p, err := l.player(e.Request.Header.Get(PlayerHeader))
+	if err != nil {
+		l.mu.Unlock()
+		return err
+	}
+	a, fresh, err := l.reserveAnswer(now, p, in)
+	l.mu.Unlock()
 	if err != nil {
 		return err
 	}
-	if _, err := l.answer(now, p, in); err != nil {
-		return err
+	if fresh {
+		if err := l.storeAnswer(a); err != nil {
+			return err
+		}
 	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	return e.JSON(http.StatusOK, l.playerView(now, p))
 }

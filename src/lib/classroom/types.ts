@@ -160,6 +160,8 @@ export interface QuestionResult {
   index: number;
   id: string;
   stem: string;
+  /** The choices in the order the room saw them (absent for true/false). */
+  options?: string[];
   topics: string[];
   /** Credit ÷ participants (partly right counts half); null without participants. */
   correctRate: number | null;

@@ -1,0 +1,552 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectNoViolations } from './support/axe';
+import {
+  advance,
+  answerOnPhone,
+  builder,
+  createClass,
+  en,
+  expectAnswerCount,
+  fill,
+  headlineValue,
+  joinByCode,
+  lobbyCode,
+  percent,
+  readCsv,
+  readPhoneQuestion,
+  Room,
+  signUpTeacher,
+  wrongOf,
+  zhCn,
+  type Locale,
+  type PhoneQuestion,
+} from './support/classroom';
+import { shoot } from './support/quiz';
+
+/**
+ * The live classroom in real Chromium against the real server (issue 7, "done when" 1): a
+ * teacher signs up, creates a class and starts a live session from three bank questions; five
+ * students join on their own devices by the code the projector shows; the teacher runs the
+ * three questions while the projector counts the answers arriving, then shows the distribution
+ * with the key and the leaderboard; a student reloads mid-question and is back with the same
+ * nickname and score; the report's per-question correctness, headline rates and players match
+ * what the students answered, and so does the CSV. The whole flow runs in Chinese; the join,
+ * one question and the report's headline run in English as well. Axe checks the projector's
+ * lobby, a phone's question and the report; no device may ask another origin for anything or
+ * log an error.
+ */
+
+/** A planned answer: right, wrong, or none. */
+type Plan = 'right' | 'wrong' | 'none';
+
+/** One answer as a phone sent it. */
+interface Sent {
+  player: number;
+  choice: number[];
+  right: boolean;
+}
+
+const password = 'teacher-password-1';
+
+/** The shown option letter of position i. */
+const letter = (i: number) => String.fromCharCode(65 + i);
+
+/** Each option's count from the answers sent. */
+function counts(question: PhoneQuestion, sent: Sent[]): number[] {
+  return question.options.map((_, i) => sent.filter((s) => s.choice.includes(i)).length);
+}
+
+/** Expects the projector's closed question: each option's count, the key marked on its row alone. */
+async function expectDistribution(
+  host: Page,
+  locale: Locale,
+  question: PhoneQuestion,
+  sent: Sent[],
+) {
+  const h = locale.m.live.host;
+  const distribution = host.getByRole('region', { name: h.distribution, exact: true });
+  await expect(distribution).toBeVisible();
+  const rows = distribution.getByRole('listitem');
+  await expect(rows).toHaveCount(question.options.length);
+  const expected = counts(question, sent);
+  for (const [i, text] of question.options.entries()) {
+    const row = rows.nth(i);
+    await expect(row).toContainText(text);
+    await expect(row).toContainText(
+      fill(h.optionCount, { option: letter(i), count: expected[i]! }),
+    );
+    const mark = row.getByText(`✓ ${h.correctMark}`, { exact: true });
+    if (question.right.includes(i)) await expect(mark).toBeVisible();
+    else await expect(mark).toHaveCount(0);
+  }
+}
+
+/** Expects the projector's leaderboard: each player's place and total. */
+async function expectLeaderboard(
+  host: Page,
+  locale: Locale,
+  standings: { nickname: string; rank: number; score: number }[],
+) {
+  const board = host.getByRole('region', { name: locale.m.live.leaderboard, exact: true });
+  await expect(board.getByRole('heading', { name: locale.m.live.leaderboard })).toBeVisible();
+  await expect(board.getByRole('listitem')).toHaveCount(standings.length);
+  for (const standing of standings) {
+    const row = board.getByRole('listitem').filter({ hasText: standing.nickname });
+    await expect(row).toContainText(fill(locale.m.live.place, { rank: standing.rank }));
+    await expect(row.locator('.score')).toHaveText(String(standing.score));
+  }
+  // best first
+  const scores = (await board.locator('li .score').allTextContents()).map(Number);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+}
+
+/** Ranks with ties shared, as the leaderboard and the report count them. */
+function ranked<T extends { score: number }>(list: T[]): (T & { rank: number })[] {
+  const sorted = [...list].sort((a, b) => b.score - a.score);
+  return sorted.map((item) => ({
+    ...item,
+    rank: sorted.findIndex((other) => other.score === item.score) + 1,
+  }));
+}
+
+test.describe('live classroom', () => {
+  test('zh-cn: sign up, class, a live session of three questions with five phones, the report and its CSV', async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(150_000);
+    const locale = zhCn;
+    const { m } = locale;
+    const h = m.live.host;
+    const p = m.live.player;
+    const b = m.teacher.builder;
+    const r = m.teacher.report;
+    const room = new Room(browser, baseURL!);
+    try {
+      // the teacher signs up on the hub and lands on the dashboard
+      const teacher = await room.device(locale);
+      await signUpTeacher(teacher, locale, {
+        email: `t-${randomUUID()}@school.test`,
+        password,
+        name: '王老师',
+        school: '第一中学',
+      });
+
+      // a class of six; one of them will not come
+      const nicknames = ['小明', '小红', '小刚', '小丽', '小强'];
+      const className = '初二（3）班';
+      await createClass(teacher, locale, className, [...nicknames, '小华']);
+
+      // a session from three bank questions, right-or-wrong scoring, the board after each
+      const form = builder(teacher, locale);
+      await form.getByRole('radio', { name: b.fromBank, exact: true }).check();
+      const stems = [
+        '《中华人民共和国禁毒法》从哪一天起施行？',
+        '只卖了很少一点毒品，就不算犯罪。',
+        '国际禁毒日是每年的哪一天？',
+      ];
+      for (const stem of stems) await form.getByRole('checkbox', { name: stem }).check();
+      await expect(form.getByText(fill(b.selected, { count: 3 }), { exact: true })).toBeVisible();
+      await form.getByLabel(b.class, { exact: true }).selectOption({ label: className });
+      await form.getByRole('radio', { name: b.accuracy, exact: true }).check();
+      await form.getByRole('radio', { name: b.leaderboardEach, exact: true }).check();
+      await form.getByLabel(b.seconds, { exact: true }).fill('60');
+      const points = 100;
+      await form.getByLabel(b.points, { exact: true }).fill(String(points));
+      await form.getByRole('button', { name: b.start, exact: true }).click();
+
+      // the projector's lobby: the code, big and in the QR code's label
+      const host = teacher;
+      await expect(host).toHaveURL(/\/classroom\/host\/\?session=\w+$/);
+      const sessionId = new URL(host.url()).searchParams.get('session')!;
+      const code = await lobbyCode(host, locale);
+      await expect(
+        host.getByRole('heading', { name: fill(h.players, { count: 0 }) }),
+      ).toBeVisible();
+
+      // five phones join by the code with their nicknames
+      const phones: Page[] = [];
+      for (const [i, nickname] of nicknames.entries()) {
+        const phone = await room.device(locale);
+        await joinByCode(phone, locale, code, nickname);
+        phones.push(phone);
+        await expect(
+          host.getByRole('heading', { name: fill(h.players, { count: i + 1 }) }),
+        ).toBeVisible();
+      }
+      const lobby = host.getByRole('region', { name: fill(h.players, { count: 5 }) });
+      for (const nickname of nicknames)
+        await expect(lobby.getByRole('listitem').filter({ hasText: nickname })).toBeVisible();
+      await expect(phones[0]!.getByText(fill(p.playersIn, { count: 5 }))).toBeVisible();
+      await shoot(host, 'classroom-zh-lobby');
+      await expectNoViolations(host);
+
+      // who answers what: five players, three questions
+      const plan: Plan[][] = [
+        ['right', 'right', 'right', 'wrong', 'wrong'],
+        ['right', 'wrong', 'right', 'right', 'right'],
+        ['wrong', 'none', 'right', 'wrong', 'right'],
+      ];
+      const scores = [0, 0, 0, 0, 0];
+      const played: { question: PhoneQuestion; sent: Sent[] }[] = [];
+
+      /** Reads the question on every phone (they must agree) and sends a phone's planned answer. */
+      const send = async (round: number, player: number, question: PhoneQuestion, sent: Sent[]) => {
+        const right = plan[round]![player] === 'right';
+        const choice = right ? question.right : wrongOf(question);
+        await answerOnPhone(phones[player]!, locale, question, choice);
+        sent.push({ player, choice, right });
+        if (right) scores[player]! += points;
+      };
+
+      /** After a question closed: each phone's outcome, the distribution, then the leaderboard. */
+      const afterClose = async (round: number, question: PhoneQuestion, sent: Sent[]) => {
+        await expectDistribution(host, locale, question, sent);
+        for (const [player, phone] of phones.entries()) {
+          const mine = sent.find((s) => s.player === player);
+          const outcome = !mine ? p.tooLate : mine.right ? p.outcome.correct : p.outcome.wrong;
+          await expect(
+            phone.getByRole('heading', { level: 1, name: outcome, exact: true }),
+          ).toBeVisible();
+          if (mine)
+            await expect(
+              phone.getByText(fill(p.gained, { points: mine.right ? points : 0 }), { exact: true }),
+            ).toBeVisible();
+          await expect(
+            phone.getByText(fill(p.score, { score: scores[player]! })).first(),
+          ).toBeVisible();
+        }
+        await shoot(host, `classroom-zh-distribution-${round + 1}`);
+        await advance(host, locale, m.live.leaderboard).click();
+        await expectLeaderboard(
+          host,
+          locale,
+          ranked(nicknames.map((nickname, i) => ({ nickname, score: scores[i]! }))),
+        );
+        played.push({ question, sent });
+      };
+
+      // question 1: everybody answers, one at a time, and the projector counts them
+      await advance(host, locale, h.start).click();
+      await expect(host.getByText(fill(m.live.progress, { current: 1, total: 3 }))).toBeVisible();
+      await expectAnswerCount(host, 0, 5);
+      const first = await readPhoneQuestion(phones[0]!, locale);
+      expect(stems).toContain(first.stem);
+      await expect(host.getByRole('heading', { level: 2, name: first.stem })).toBeVisible();
+      await shoot(phones[0]!, 'classroom-zh-phone-question');
+      await expectNoViolations(phones[0]!);
+      const sent1: Sent[] = [];
+      for (const player of [0, 1, 2, 3, 4]) {
+        const seen = await readPhoneQuestion(phones[player]!, locale);
+        expect(seen.options).toEqual(first.options);
+        await send(0, player, first, sent1);
+        // the fifth answer closes the question at once
+        if (player < 4) await expectAnswerCount(host, player + 1, 5);
+      }
+      await afterClose(0, first, sent1);
+
+      // question 2: one phone reloads after answering, another before; both are back
+      await advance(host, locale, h.next).click();
+      await expect(host.getByText(fill(m.live.progress, { current: 2, total: 3 }))).toBeVisible();
+      await expectAnswerCount(host, 0, 5);
+      const second = await readPhoneQuestion(phones[1]!, locale);
+      expect(stems).toContain(second.stem);
+      expect(second.stem).not.toBe(first.stem);
+      const sent2: Sent[] = [];
+      await send(1, 1, second, sent2);
+      await expectAnswerCount(host, 1, 5);
+      // 小红 reloads after answering: the same player, the answer kept
+      await phones[1]!.reload();
+      await expect(phones[1]!.getByText(nicknames[1]!, { exact: true }).first()).toBeVisible();
+      await expect(phones[1]!.getByText(fill(p.score, { score: scores[1]! }))).toBeVisible();
+      await expect(phones[1]!.getByRole('heading', { level: 1, name: second.stem })).toBeVisible();
+      await expect(phones[1]!.getByText(`✓ ${p.sent}`, { exact: true })).toBeVisible();
+      // 小明 reloads mid-question before answering: back with his nickname and score, can answer
+      await phones[0]!.reload();
+      await expect(phones[0]!.getByText(nicknames[0]!, { exact: true }).first()).toBeVisible();
+      await expect(phones[0]!.getByText(fill(p.score, { score: scores[0]! }))).toBeVisible();
+      expect((await readPhoneQuestion(phones[0]!, locale)).options).toEqual(second.options);
+      await expectAnswerCount(host, 1, 5);
+      await send(1, 0, second, sent2);
+      await expectAnswerCount(host, 2, 5);
+      for (const player of [2, 3, 4]) {
+        await send(1, player, second, sent2);
+        if (player < 4) await expectAnswerCount(host, player + 1, 5);
+      }
+      await afterClose(1, second, sent2);
+
+      // question 3: 小红 does not answer; the teacher closes it
+      await advance(host, locale, h.next).click();
+      await expect(host.getByText(fill(m.live.progress, { current: 3, total: 3 }))).toBeVisible();
+      const third = await readPhoneQuestion(phones[2]!, locale);
+      expect(stems).toContain(third.stem);
+      expect([first.stem, second.stem]).not.toContain(third.stem);
+      const sent3: Sent[] = [];
+      for (const [n, player] of [0, 2, 3, 4].entries()) {
+        await send(2, player, third, sent3);
+        await expectAnswerCount(host, n + 1, 5);
+      }
+      await advance(host, locale, h.results).click();
+      await afterClose(2, third, sent3);
+
+      // the end: the podium on the projector, each phone's place
+      // one way to finish after the last question: no second "end" beside it
+      await expect(advance(host, locale, h.end)).toHaveCount(0);
+      await advance(host, locale, h.finish).click();
+      await expect(host.getByRole('heading', { name: h.ended, exact: true })).toBeVisible();
+      const final = ranked(nicknames.map((nickname, i) => ({ nickname, score: scores[i]!, i })));
+      const podium = host.getByRole('region', { name: m.live.podium });
+      await expect(podium.getByRole('listitem').first()).toContainText(final[0]!.nickname);
+      for (const standing of final) {
+        await expect(phones[standing.i]!.getByRole('heading', { name: p.ended })).toBeVisible();
+        await expect(
+          phones[standing.i]!.getByText(
+            fill(p.yourPlace, { rank: standing.rank, score: standing.score }),
+            { exact: true },
+          ),
+        ).toBeVisible();
+      }
+      await shoot(host, 'classroom-zh-podium');
+
+      // the report: per-question correctness from what was answered, hardest first
+      await host.getByRole('link', { name: h.report, exact: true }).click();
+      await expect(host).toHaveURL(new RegExp(`/classroom/report/\\?session=${sessionId}$`));
+      const questions = host.getByRole('region', { name: r.perQuestion, exact: true });
+      await expect(questions).toBeVisible();
+      const participants = 5;
+      const expectedQuestions = played
+        .map(({ question, sent }, index) => ({
+          index,
+          question,
+          sent,
+          rate: sent.filter((s) => s.right).length / participants,
+        }))
+        .sort((x, y) => x.rate - y.rate);
+      expect(expectedQuestions.map((q) => q.rate)).toEqual([0.4, 0.6, 0.8]);
+      const items = questions.getByRole('listitem');
+      await expect(items).toHaveCount(3);
+      for (const [position, expected] of expectedQuestions.entries()) {
+        const item = items.nth(position);
+        await expect(item).toContainText(`${expected.index + 1}.`);
+        await expect(item).toContainText(expected.question.stem);
+        await expect(item).toContainText(fill(r.correctRate, { rate: percent(expected.rate) }));
+        await expect(item).toContainText(fill(r.answered, { count: expected.sent.length }));
+        const key =
+          typeof expected.question.source.answer === 'boolean'
+            ? expected.question.source.answer
+              ? r.true
+              : r.false
+            : expected.question.right.map(letter).join(' ');
+        await expect(item).toContainText(`${r.right}: ${key}`);
+      }
+
+      // the headline: 5 of 6 on the roster came; 3 knew at least 60%, 1 got all right
+      const correctCounts = nicknames.map((_, i) => plan.filter((q) => q[i] === 'right').length);
+      const knows = correctCounts.filter((c) => c / 3 >= 0.6).length;
+      const excellent = correctCounts.filter((c) => c / 3 >= 0.85).length;
+      const average = scores.reduce((sum, s) => sum + s, 0) / participants;
+      await expect(headlineValue(host, locale, r.rates.participation)).toHaveText(percent(5 / 6));
+      await expect(headlineValue(host, locale, r.rates.average)).toHaveText(String(average));
+      await expect(headlineValue(host, locale, r.rates.excellence)).toHaveText(
+        percent(excellent / participants),
+      );
+      await expect(headlineValue(host, locale, r.rates.awareness)).toHaveText(
+        percent(knows / participants),
+      );
+      expect([knows, excellent, average]).toEqual([3, 1, 180]);
+
+      // the players' table
+      const table = host.getByRole('region', { name: r.players, exact: true }).getByRole('table');
+      const expectedRows = ranked(
+        nicknames.map((nickname, i) => ({
+          nickname,
+          score: scores[i]!,
+          correct: correctCounts[i]!,
+          answered: plan.filter((q) => q[i] !== 'none').length,
+          knows: correctCounts[i]! / 3 >= 0.6,
+          excellent: correctCounts[i]! / 3 >= 0.85,
+        })),
+      );
+      const tableRows = await table
+        .locator('tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())),
+        );
+      expect(tableRows).toHaveLength(5);
+      expect([...tableRows].sort((x, y) => x[1]!.localeCompare(y[1]!))).toEqual(
+        expectedRows
+          .map((row) => [
+            String(row.rank),
+            row.nickname,
+            String(row.score),
+            String(row.correct),
+            '0',
+            `${row.answered} / 3`,
+            row.knows ? r.yes : r.no,
+            row.excellent ? r.yes : r.no,
+          ])
+          .sort((x, y) => x[1]!.localeCompare(y[1]!)),
+      );
+      await shoot(host, 'classroom-zh-report', true);
+      await expectNoViolations(host);
+
+      // the CSV: the same lines as the table, with each question's outcome in play order
+      const [download] = await Promise.all([
+        host.waitForEvent('download'),
+        host.getByRole('button', { name: r.csv, exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`session-${sessionId}.csv`);
+      const csv = await readCsv(download);
+      expect(csv.bom).toBe(true);
+      expect(csv.rows[0]).toEqual([
+        '排名',
+        '昵称',
+        '得分',
+        '答对',
+        '部分答对',
+        '作答题数',
+        '知晓',
+        '优秀',
+        'Q1',
+        'Q2',
+        'Q3',
+      ]);
+      const outcome = (round: number, player: number) =>
+        ({ right: 'correct', wrong: 'wrong', none: '' })[plan[round]![player]!];
+      expect(csv.rows.slice(1)).toEqual(
+        tableRows.map((cells) => {
+          const player = nicknames.indexOf(cells[1]!);
+          return [
+            cells[0]!,
+            cells[1]!,
+            cells[2]!,
+            cells[3]!,
+            cells[4]!,
+            cells[5]!.split(' / ')[0]!,
+            cells[6]!,
+            cells[7]!,
+            outcome(0, player),
+            outcome(1, player),
+            outcome(2, player),
+          ];
+        }),
+      );
+
+      const seen = room.seen();
+      expect(seen.foreign, 'requests to other origins').toEqual([]);
+      expect(seen.problems, 'console and page errors').toEqual([]);
+    } finally {
+      await room.close();
+    }
+  });
+
+  test('en: join, one question of a shipped quiz, ended early, and the report headline', async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(90_000);
+    const locale = en;
+    const { m } = locale;
+    const h = m.live.host;
+    const p = m.live.player;
+    const b = m.teacher.builder;
+    const r = m.teacher.report;
+    const room = new Room(browser, baseURL!);
+    try {
+      const teacher = await room.device(locale);
+      await signUpTeacher(teacher, locale, {
+        email: `t-${randomUUID()}@school.test`,
+        password,
+        name: 'Ms Lee',
+        school: 'Riverside Middle School',
+      });
+
+      // a shipped quiz, speed scoring (the default)
+      const form = builder(teacher, locale);
+      await expect(form.getByRole('radio', { name: b.fromQuiz, exact: true })).toBeChecked();
+      await form.getByLabel(b.quiz, { exact: true }).selectOption('kiosk-quick');
+      await expect(form.getByRole('radio', { name: b.speed, exact: true })).toBeChecked();
+      await form.getByLabel(b.seconds, { exact: true }).fill('60');
+      await form.getByRole('button', { name: b.start, exact: true }).click();
+
+      const host = teacher;
+      await expect(host).toHaveURL(/\/en\/classroom\/host\/\?session=\w+$/);
+      const sessionId = new URL(host.url()).searchParams.get('session')!;
+      const code = await lobbyCode(host, locale);
+
+      const nicknames = ['Sam', 'Alex'];
+      const phones: Page[] = [];
+      for (const nickname of nicknames) {
+        const phone = await room.device(locale);
+        await joinByCode(phone, locale, code, nickname);
+        phones.push(phone);
+      }
+      await expect(
+        host.getByRole('heading', { name: fill(h.players, { count: 2 }) }),
+      ).toBeVisible();
+      await shoot(host, 'classroom-en-lobby');
+
+      await advance(host, locale, h.start).click();
+      await expectAnswerCount(host, 0, 2);
+      const question = await readPhoneQuestion(phones[0]!, locale);
+      await expect(host.getByRole('heading', { level: 2, name: question.stem })).toBeVisible();
+      await shoot(phones[0]!, 'classroom-en-phone-question');
+      await answerOnPhone(phones[0]!, locale, question, question.right);
+      await expectAnswerCount(host, 1, 2);
+      await answerOnPhone(phones[1]!, locale, question, wrongOf(question));
+
+      // both answered: closed, the key marked, the phones told
+      const distribution = host.getByRole('region', { name: h.distribution, exact: true });
+      for (const i of question.right)
+        await expect(distribution.getByRole('listitem').nth(i)).toContainText(`✓ ${h.correctMark}`);
+      await expect(
+        phones[0]!.getByRole('heading', { level: 1, name: p.outcome.correct, exact: true }),
+      ).toBeVisible();
+      await expect(
+        phones[1]!.getByRole('heading', { level: 1, name: p.outcome.wrong, exact: true }),
+      ).toBeVisible();
+      const gainedText = await phones[0]!.getByText(/^\+\d+ points?$/).textContent();
+      const gained = Number(/\d+/.exec(gainedText ?? '')![0]);
+      // speed scoring: at least half the points, at most all
+      expect(gained).toBeGreaterThanOrEqual(500);
+      expect(gained).toBeLessThanOrEqual(1000);
+      await expect(
+        phones[1]!.getByText(fill(p.gained, { points: 0 }), { exact: true }),
+      ).toBeVisible();
+
+      // the teacher ends the class early (with a confirmation)
+      host.once('dialog', (dialog) => void dialog.accept());
+      await host
+        .getByRole('navigation', { name: h.controls })
+        .getByRole('button', { name: h.end, exact: true })
+        .last()
+        .click();
+      await expect(host.getByRole('heading', { name: h.ended, exact: true })).toBeVisible();
+      await expect(
+        phones[0]!.getByText(fill(p.yourPlace, { rank: 1, score: gained })),
+      ).toBeVisible();
+
+      await host.getByRole('link', { name: h.report, exact: true }).click();
+      await expect(host).toHaveURL(new RegExp(`/en/classroom/report/\\?session=${sessionId}$`));
+      await expect(host.getByText(fill(r.played, { count: 1 }))).toBeVisible();
+      await expect(headlineValue(host, locale, r.rates.participation)).toHaveText(r.none);
+      await expect(headlineValue(host, locale, r.rates.average)).toHaveText(
+        new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(gained / 2),
+      );
+      await expect(headlineValue(host, locale, r.rates.excellence)).toHaveText('50%');
+      await expect(headlineValue(host, locale, r.rates.awareness)).toHaveText('50%');
+      const item = host.getByRole('region', { name: r.perQuestion }).getByRole('listitem');
+      await expect(item).toHaveCount(1);
+      await expect(item).toContainText(question.stem);
+      await expect(item).toContainText(fill(r.correctRate, { rate: '50%' }));
+
+      const seen = room.seen();
+      expect(seen.foreign, 'requests to other origins').toEqual([]);
+      expect(seen.problems, 'console and page errors').toEqual([]);
+    } finally {
+      await room.close();
+    }
+  });
+});
