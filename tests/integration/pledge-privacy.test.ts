@@ -153,7 +153,8 @@ describe('no full name is ever stored or sent back', () => {
         .map((f: { name: string }) => `${c.name}.${f.name}`)
         .filter((field: string) => namelike.test(field.split('.')[1]!)),
     );
-    // a secret's key, and PocketBase's own users collection (Jindu has no user accounts)
-    expect(named.sort()).toEqual(['secrets.name', 'users.name']);
+    // a secret's key, PocketBase's own users collection (Jindu's only accounts are teachers), a
+    // class's name ("七年级一班") and the name a teacher gives for themself on signing up
+    expect(named.sort()).toEqual(['classes.name', 'secrets.name', 'teachers.name', 'users.name']);
   });
 });
