@@ -480,6 +480,7 @@ test.describe('live classroom', () => {
       const phones: Page[] = [];
       for (const nickname of nicknames) {
         const phone = await room.device(locale);
+        if (nickname === 'Alex') await phone.route('**/api/realtime**', (route) => route.abort());
         await joinByCode(phone, locale, code, nickname);
         phones.push(phone);
       }
@@ -487,6 +488,12 @@ test.describe('live classroom', () => {
         host.getByRole('heading', { name: fill(h.players, { count: 2 }) }),
       ).toBeVisible();
       await shoot(host, 'classroom-en-lobby');
+
+      // Alex's network lets no event stream through (some school proxies hold SSE back): the
+      // phone says so and keeps up by asking the server every 2 s, through the question, its
+      // close and the end
+      const cut = phones[1]!;
+      await expect(cut.getByText(m.live.reconnecting, { exact: true })).toBeVisible();
 
       await advance(host, locale, h.start).click();
       await expectAnswerCount(host, 0, 2);
@@ -544,7 +551,11 @@ test.describe('live classroom', () => {
 
       const seen = room.seen();
       expect(seen.foreign, 'requests to other origins').toEqual([]);
-      expect(seen.problems, 'console and page errors').toEqual([]);
+      // the cut stream's own failures are the point of the drop above, nothing else may fail
+      const problems = seen.problems.filter(
+        (problem) => !/ERR_(FAILED|INTERNET_DISCONNECTED)|realtime/.test(problem),
+      );
+      expect(problems, 'console and page errors').toEqual([]);
     } finally {
       await room.close();
     }
