@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import PocketBase from 'pocketbase';
@@ -106,4 +107,22 @@ test('a teacher assigns a quiz, a student does it by class code, the status page
   );
   await expect(row('小红')).toContainText(m.teacher.assignmentStatus.missing);
   await expect(page.getByText(m.teacher.assignmentStatus.participationDef)).toBeVisible();
+
+  // the same in a spreadsheet: one line per roster name, in words
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: m.teacher.report.csv, exact: true }).click(),
+  ]);
+  const csv = (await readFile(await download.path())).toString('utf8');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  expect(lines).toHaveLength(3);
+  expect(lines.find((line) => line.startsWith('小明,'))).toContain(
+    m.teacher.assignmentStatus.onTime,
+  );
+  expect(lines.find((line) => line.startsWith('小红,'))).toContain(
+    m.teacher.assignmentStatus.missing,
+  );
 });

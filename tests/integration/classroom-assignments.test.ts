@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { request } from '../support/api';
 import {
   asSuperuser,
@@ -165,7 +165,7 @@ describe('assignments', () => {
     expect(anyone.status).toBe(201);
   });
 
-  test('on time, late and missing come out right, and a retry does not count twice', async () => {
+  test('on time, late and missing come out right, in the CSV too, and a retry does not count twice', async () => {
     const a = await newTeacher();
     const { klass, assignment } = await assigned(a);
     // two students share one computer-room browser
@@ -208,6 +208,41 @@ describe('assignments', () => {
     expect(reply.body.counts).toEqual({ onTime: 1, late: 1, missing: 1, offRoster: 0 });
     expect(reply.body.rates).toMatchObject({ participants: 2, roster: 3 });
     expect(reply.body.rates.participationRate).toBeCloseTo(2 / 3);
+
+    // the same lines as a spreadsheet, for the school's records; not for another teacher
+    const csv = await fetch(
+      `${inject('baseURL')}${classroom}/assignments/${assignment.id}/status.csv?locale=zh-cn`,
+      { headers: { authorization: a.token } },
+    );
+    expect(csv.status).toBe(200);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = new TextDecoder()
+      .decode(bytes)
+      .split(/\r?\n/)
+      .filter((line) => line !== '')
+      .map((line) => line.split(','));
+    expect(header).toEqual([
+      '昵称',
+      '状态',
+      '得分',
+      '答对',
+      '题数',
+      '完成时间（北京时间）',
+      '完成次数',
+      '在名单上',
+    ]);
+    const byName = Object.fromEntries(rows.map((row) => [row[0], row]));
+    expect(byName['小明']!.slice(1, 3)).toEqual(['按时完成', String(lines['小明']!.score)]);
+    expect(byName['小明']![6]).toBe('2');
+    expect(byName['小红']![1]).toBe('逾期完成');
+    expect(byName['小刚']!.slice(1, 7)).toEqual(['未完成', '', '', '', '', '0']);
+    const b = await newTeacher();
+    const stranger = await fetch(
+      `${inject('baseURL')}${classroom}/assignments/${assignment.id}/status.csv`,
+      { headers: { authorization: b.token } },
+    );
+    expect(stranger.status).toBe(404);
 
     const list = await asTeacher<{ assignments: Status[] }>(a, '/assignments');
     expect(list.body.assignments.find((x) => x.id === assignment.id)?.counts).toEqual(

@@ -60,6 +60,7 @@ func register(app core.App) *service {
 		api.GET("/classes/{id}/trend", s.handleTrend).Bind(teacher)
 		api.GET("/assignments", s.handleAssignments).Bind(teacher)
 		api.GET("/assignments/{id}/status", s.handleAssignmentStatus).Bind(teacher)
+		api.GET("/assignments/{id}/status.csv", s.handleAssignmentCSV).Bind(teacher)
 		api.GET("/assignments/open", s.handleOpenAssignments)
 
 		api.POST("/join", s.handleJoin)

@@ -3,12 +3,14 @@ package classroom
 import (
 	"net/http"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
+	"jindu/internal/campaign"
 	"jindu/internal/problem"
 	"jindu/internal/quiz"
 )
@@ -131,20 +133,74 @@ func (s *service) handleAssignments(e *core.RequestEvent) error {
 // handleAssignmentStatus is the teacher's status page for one of their
 // assignments; another teacher's is "not found".
 func (s *service) handleAssignmentStatus(e *core.RequestEvent) error {
+	status, err := ownAssignmentStatus(e)
+	if err != nil {
+		return err
+	}
+	return e.JSON(http.StatusOK, status)
+}
+
+// ownAssignmentStatus is the requesting teacher's assignment with each
+// student's status; another teacher's is "not found".
+func ownAssignmentStatus(e *core.RequestEvent) (AssignmentStatus, error) {
 	record, err := e.App.FindRecordById("assignments", e.Request.PathValue("id"))
 	if err != nil || record.GetString("teacher") != e.Auth.Id {
-		return errNoAssignment
+		return AssignmentStatus{}, errNoAssignment
 	}
 	finished, err := finishedAttempts(e.App, []string{record.Id})
 	if err != nil {
-		return err
+		return AssignmentStatus{}, err
 	}
 	summary, students, err := summarise(e.App, record, finished[record.Id], pickLocale(e.Request.URL.Query().Get("locale")))
 	if err != nil {
+		return AssignmentStatus{}, err
+	}
+	return AssignmentStatus{AssignmentSummary: summary, ServerNow: time.Now().UnixMilli(),
+		Students: students, Rates: assignmentRates(students, summary.Roster)}, nil
+}
+
+// statusCSVHeadings and statusWords are the assignment CSV's words per locale.
+var (
+	statusCSVHeadings = map[string][]string{
+		"zh-cn": {"昵称", "状态", "得分", "答对", "题数", "完成时间（北京时间）", "完成次数", "在名单上"},
+		"en":    {"Nickname", "Status", "Score", "Correct", "Questions", "Finished (Beijing time)", "Attempts", "On the roster"},
+	}
+	statusWords = map[string]map[string]string{
+		"zh-cn": {statusOnTime: "按时完成", statusLate: "逾期完成", statusMissing: "未完成", "yes": "是", "no": "否"},
+		"en":    {statusOnTime: "on time", statusLate: "late", statusMissing: "missing", "yes": "yes", "no": "no"},
+	}
+)
+
+// handleAssignmentCSV sends each student's status as CSV, in the asked
+// language, for the school's own records.
+func (s *service) handleAssignmentCSV(e *core.RequestEvent) error {
+	status, err := ownAssignmentStatus(e)
+	if err != nil {
 		return err
 	}
-	return e.JSON(http.StatusOK, AssignmentStatus{AssignmentSummary: summary, ServerNow: time.Now().UnixMilli(),
-		Students: students, Rates: assignmentRates(students, summary.Roster)})
+	locale := pickLocale(e.Request.URL.Query().Get("locale"))
+	words := statusWords[locale]
+	rows := [][]string{statusCSVHeadings[locale]}
+	for _, student := range status.Students {
+		score, correct, questions, finished := "", "", "", ""
+		if student.Score != nil {
+			score = strconv.Itoa(*student.Score)
+		}
+		if student.Correct != nil {
+			correct = strconv.Itoa(*student.Correct)
+			questions = strconv.Itoa(student.Questions)
+		}
+		if student.FinishedAt > 0 {
+			finished = time.UnixMilli(student.FinishedAt).In(campaign.Zone).Format("2006-01-02 15:04")
+		}
+		onRoster := words["no"]
+		if student.OnRoster {
+			onRoster = words["yes"]
+		}
+		rows = append(rows, []string{safeCell(student.Nickname), words[student.Status], score, correct, questions,
+			finished, strconv.Itoa(student.Attempts), onRoster})
+	}
+	return sendCSV(e, "assignment-"+status.ID+".csv", rows)
 }
 
 // summarise classifies an assignment's students and sums them up.

@@ -68,16 +68,11 @@ func (s *service) handleReportCSV(e *core.RequestEvent) error {
 		}
 		return words[1]
 	}
-	e.Response.Header().Set("Content-Type", "text/csv; charset=utf-8")
-	e.Response.Header().Set("Content-Disposition", `attachment; filename="session-`+report.SessionID+`.csv"`)
-	e.Response.WriteHeader(http.StatusOK)
-	_, _ = e.Response.Write([]byte("\uFEFF"))
-	out := csv.NewWriter(e.Response)
 	headings := append([]string{}, csvHeadings[locale]...)
 	for i := range report.Played {
 		headings = append(headings, "Q"+strconv.Itoa(i+1))
 	}
-	_ = out.Write(headings)
+	rows := [][]string{headings}
 	rank := 0
 	for i, p := range report.Players {
 		if i == 0 || p.Score != report.Players[i-1].Score {
@@ -88,9 +83,20 @@ func (s *service) handleReportCSV(e *core.RequestEvent) error {
 		for _, outcome := range p.Outcomes {
 			row = append(row, string(outcome))
 		}
-		_ = out.Write(row)
+		rows = append(rows, row)
 	}
-	out.Flush()
+	return sendCSV(e, "session-"+report.SessionID+".csv", rows)
+}
+
+// sendCSV sends rows as a CSV download, with a UTF-8 byte order mark so Excel
+// reads the Chinese right.
+func sendCSV(e *core.RequestEvent, filename string, rows [][]string) error {
+	e.Response.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	e.Response.Header().Set("Content-Disposition", `attachment; filename="`+filename+`"`)
+	e.Response.WriteHeader(http.StatusOK)
+	_, _ = e.Response.Write([]byte("\uFEFF"))
+	out := csv.NewWriter(e.Response)
+	_ = out.WriteAll(rows)
 	return out.Error()
 }
 

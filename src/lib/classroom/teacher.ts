@@ -246,15 +246,26 @@ export async function getClass(id: string): Promise<ClassRecord> {
   }
 }
 
+/** Downloads a session report's CSV (the players' lines) in the given language. */
+export function downloadReportCsv(id: string, locale: Locale): Promise<void> {
+  const path = `${base}/sessions/${encodeURIComponent(id)}/report.csv?locale=${locale}`;
+  return downloadCsv(path, `session-${id}.csv`);
+}
+
+/** Downloads an assignment's status CSV (each student on time, late or missing). */
+export function downloadAssignmentCsv(id: string, locale: Locale): Promise<void> {
+  const path = `${base}/assignments/${encodeURIComponent(id)}/status.csv?locale=${locale}`;
+  return downloadCsv(path, `assignment-${id}.csv`);
+}
+
 /**
- * Downloads the report's CSV. The route needs the teacher's token, which a plain link cannot
- * send, so the file is fetched and handed to the browser as a download.
+ * The CSV routes need the teacher's token, which a plain link cannot send, so the file is
+ * fetched and handed to the browser as a download.
  */
-export async function downloadReportCsv(id: string, locale: Locale): Promise<void> {
-  const url = pb.buildURL(`${base}/sessions/${encodeURIComponent(id)}/report.csv?locale=${locale}`);
+async function downloadCsv(path: string, filename: string): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { authorization: pb.authStore.token } });
+    response = await fetch(pb.buildURL(path), { headers: { authorization: pb.authStore.token } });
   } catch (error) {
     throw new ApiError(0, 'network', String(error));
   }
@@ -264,7 +275,7 @@ export async function downloadReportCsv(id: string, locale: Locale): Promise<voi
   }
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
-  link.download = `session-${id}.csv`;
+  link.download = filename;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
