@@ -10,7 +10,7 @@ import {
 } from '../../scripts/lib/pocketbase.mjs';
 
 /** The tests' own quiz definitions, synced beside the real ones. */
-export const testQuizzes = 'tests/fixtures/quiz-definitions';
+export const testQuizzes = 'tests/fixtures/quizzes-extra';
 
 /** The superuser every test server gets; the data dir is thrown away afterwards. */
 export const superuser = { email: 'organiser@jindu.test', password: 'jindu-test-password-1' };

@@ -41,7 +41,16 @@ export const question = z
 
 export type Question = z.infer<typeof question>;
 
-export const bankFile = z.object({ questions: z.array(z.unknown()).min(1) }).strict();
+/**
+ * A bank file. `reserved` names a contest: every question in the file belongs to that contest's
+ * reserved pool, which nothing else draws from or reveals until the contest closes.
+ */
+export const bankFile = z
+  .object({ reserved: slug.optional(), questions: z.array(z.unknown()).min(1) })
+  .strict();
+
+/** A question as read from its bank, with the contest it is reserved for (null: none). */
+export type BankQuestion = Question & { reserved: string | null };
 
 export interface BankSource {
   /** The file's path, for messages. */

@@ -1,7 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { validateBanks, question, type BankContext, type BankSource, type Question } from './bank';
+import {
+  bankFile,
+  validateBanks,
+  question,
+  type BankContext,
+  type BankQuestion,
+  type BankSource,
+} from './bank';
 import {
   definitionFile,
   definitionProblems,
@@ -16,7 +23,7 @@ import { quizImageUrl } from './images';
  */
 
 export interface QuizFiles {
-  questions: Question[];
+  questions: BankQuestion[];
   definitions: QuizDefinition[];
   /** Every problem, each naming its file (and question); empty when all is well. */
   problems: string[];
@@ -46,23 +53,27 @@ export function bankContext(root: string): BankContext {
 }
 
 /**
- * Reads and checks the banks in `quizzes/banks` and the definitions in `quizzes/definitions`
- * (plus `extraDefinitions`, e.g. test fixtures), including that each quiz's pool can fill it.
+ * Reads and checks the banks and definitions in `quizzes/` and in each of `extraDirs` (folders
+ * laid out like it, with `banks/` and `definitions/`: the tests' own quizzes, or a campaign's
+ * private contest bank kept out of the public repository), including that each quiz's pool can
+ * fill it and that every reserved bank belongs to a contest.
  */
-export function readQuizFiles(root: string, extraDefinitions: string[] = []): QuizFiles {
-  const banks = readYamlFiles(root, 'quizzes/banks');
+export function readQuizFiles(root: string, extraDirs: string[] = []): QuizFiles {
+  const dirs = ['quizzes', ...extraDirs];
+  const banks = dirs.flatMap((dir) => readYamlFiles(root, path.join(dir, 'banks')));
   const problems = validateBanks(banks, bankContext(root));
-  const questions = banks.flatMap(({ data }) =>
-    ((data as { questions?: unknown[] })?.questions ?? []).flatMap((raw) => {
+  const questions = banks.flatMap(({ data }) => {
+    const reserved = bankFile.safeParse(data).data?.reserved ?? null;
+    return ((data as { questions?: unknown[] })?.questions ?? []).flatMap((raw) => {
       const parsed = question.safeParse(raw);
-      return parsed.success ? [parsed.data] : [];
-    }),
-  );
+      return parsed.success ? [{ ...parsed.data, reserved }] : [];
+    });
+  });
 
   const definitions: QuizDefinition[] = [];
   const slugs = new Map<string, string>();
-  for (const { file, data } of ['quizzes/definitions', ...extraDefinitions].flatMap((dir) =>
-    readYamlFiles(root, dir),
+  for (const { file, data } of dirs.flatMap((dir) =>
+    readYamlFiles(root, path.join(dir, 'definitions')),
   )) {
     const parsed = definitionFile.safeParse(data);
     if (!parsed.success) {
@@ -81,32 +92,61 @@ export function readQuizFiles(root: string, extraDefinitions: string[] = []): Qu
       problems.push(`${file}: ${problem}`);
     definitions.push(definition);
   }
+  problems.push(...reservationProblems(banks, definitions));
   return { questions, definitions, problems };
 }
 
-/** Questions a pool (optionally narrowed to a contest group's grades) can draw. */
+/**
+ * Questions a quiz can draw: for a contest, those reserved for it; for any other quiz, those
+ * reserved for no contest (a reserved question is never asked elsewhere). Optionally narrowed
+ * to a contest group's grades.
+ */
 export function poolQuestions(
   definition: QuizDefinition,
-  questions: Question[],
+  questions: BankQuestion[],
   grades = definition.pool.grades,
-): Question[] {
+): BankQuestion[] {
   const { topics } = definition.pool;
+  const reserved = definition.mode === 'contest' ? definition.slug : null;
   return questions.filter(
     (q) =>
+      q.reserved === reserved &&
       (topics.length === 0 || q.topics.some((topic) => topics.includes(topic))) &&
       (grades.length === 0 || q.grades.some((grade) => grades.includes(grade))),
   );
 }
 
-/** A pool must hold the quiz twice over, so attempts differ; a daily pool a month's worth. */
-function poolProblems(definition: QuizDefinition, questions: Question[]): string[] {
-  const needed = definition.mode === 'daily' ? definition.count * 6 : definition.count * 2;
+/**
+ * How many questions a pool must hold for a quiz of `count`: twice over for most quizzes, so
+ * attempts differ; a daily pool twenty times, so each participant's five are their own; a
+ * contest's reserved pool five times, so one entrant's paper is not everyone's.
+ */
+export function poolMinimum(definition: QuizDefinition): number {
+  const factor = { daily: 20, contest: 5 }[definition.mode as string] ?? 2;
+  return definition.count * factor;
+}
+
+function poolProblems(definition: QuizDefinition, questions: BankQuestion[]): string[] {
+  const needed = poolMinimum(definition);
+  const contest = definition.mode === 'contest';
   const pools = definition.groups.length
     ? definition.groups.map((group) => ({ label: `group ${group.id}`, grades: group.grades }))
     : [{ label: 'the pool', grades: definition.pool.grades }];
   return pools.flatMap(({ label, grades }) => {
     const size = poolQuestions(definition, questions, grades).length;
-    return size < needed ? [`${label} has ${size} questions; it needs at least ${needed}`] : [];
+    const held = contest ? 'questions reserved for it' : 'questions';
+    return size < needed ? [`${label} has ${size} ${held}; it needs at least ${needed}`] : [];
+  });
+}
+
+/** A bank may only be reserved for a contest that exists. */
+function reservationProblems(banks: BankSource[], definitions: QuizDefinition[]): string[] {
+  const contests = new Set(definitions.filter((d) => d.mode === 'contest').map((d) => d.slug));
+  return banks.flatMap(({ file, data }) => {
+    const reserved = bankFile.safeParse(data).data?.reserved;
+    return reserved && !contests.has(reserved)
+      ? [`${file}: reserved for "${reserved}", which is not a contest's slug`]
+      : [];
   });
 }
 
@@ -124,6 +164,7 @@ export function syncPayload(root: string, files: QuizFiles) {
       entry: q.entry ?? '',
       images: (q.images ?? []).map((id) => quizImageUrl(svg(id))),
       answer: q.answer,
+      reserved: q.reserved ?? '',
       sources: q.sources,
       text: { 'zh-cn': q['zh-cn'], en: q.en },
     })),
