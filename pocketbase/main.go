@@ -13,6 +13,8 @@ import (
 	_ "jindu/migrations"
 
 	"jindu/internal/classroom"
+	"jindu/internal/config"
+	"jindu/internal/devlog"
 	"jindu/internal/participant"
 	"jindu/internal/pledge"
 	"jindu/internal/proxy"
@@ -21,7 +23,11 @@ import (
 )
 
 func main() {
-	app := pocketbase.New()
+	cfg := config.FromEnv()
+	// Dev mode only when asked (JINDU_DEV=1 or --dev): PocketBase would also
+	// switch it on for any binary run from the temp folder, and dev mode
+	// prints every SQL statement (redacted by devlog, but still not for production).
+	app := pocketbase.NewWithConfig(pocketbase.Config{DefaultDev: cfg.Dev})
 
 	var publicDir string
 	app.RootCmd.PersistentFlags().StringVar(
@@ -39,14 +45,15 @@ func main() {
 	// so automigrate (which snapshots dashboard edits) stays off.
 	migratecmd.MustRegister(app, app.RootCmd, migratecmd.Config{Automigrate: false})
 
-	proxy.Register(app)
+	devlog.Register(app)
+	proxy.Register(app, cfg.TrustedProxyHeader)
 	participant.Register(app)
 	quiz.Register(app, classroom.AssignmentGate)
-	pledge.Register(app)
-	classroom.Register(app)
+	pledge.Register(app, cfg.PowMaxNumber)
+	classroom.Register(app, cfg.JoinsPerMinute)
 	app.RootCmd.AddCommand(quiz.Commands(app)...)
 	app.RootCmd.AddCommand(pledge.Commands(app)...)
-	site.Register(app, publicDir)
+	site.Register(app, publicDir, append([]string{cfg.SiteOrigin}, cfg.CORSOrigins...))
 
 	if err := app.Start(); err != nil {
 		log.Fatal(err)

@@ -1,7 +1,6 @@
 package classroom
 
 import (
-	"net/http"
 	"sort"
 	"strings"
 	"time"
@@ -74,10 +73,12 @@ func assignable(def *quiz.Definition) bool {
 
 // AssignmentGate is the quiz engine's check on a start for an assignment
 // (see quiz.AssignmentGate): the assignment exists and is for this quiz, and
-// the nickname is on the class roster (any clean nickname when the roster is
-// empty). The assignee's nickname is spelled as the roster spells it.
-func AssignmentGate(app core.App, slug, id, nickname string) (quiz.Assignee, error) {
-	record, err := app.FindRecordById("assignments", id)
+// the student shows who they are: the code of their roster card when the
+// class has a roster (a nickname alone would let any classmate do their
+// homework for them), any clean nickname when it has none. The assignee's
+// nickname is spelt as the roster spells it.
+func AssignmentGate(app core.App, slug string, claim quiz.AssignmentClaim) (quiz.Assignee, error) {
+	record, err := app.FindRecordById("assignments", claim.Assignment)
 	if err != nil || record.GetString("quiz") != slug {
 		return quiz.Assignee{}, errNoAssignment
 	}
@@ -85,24 +86,24 @@ func AssignmentGate(app core.App, slug, id, nickname string) (quiz.Assignee, err
 	if err != nil {
 		return quiz.Assignee{}, errNoAssignment
 	}
-	if strings.TrimSpace(nickname) == "" {
+	if len(rosterOf(class)) > 0 {
+		if strings.TrimSpace(claim.Card) == "" {
+			return quiz.Assignee{}, errCardRequired
+		}
+		card, err := findCard(app, claim.Card, class.Id)
+		if err != nil {
+			return quiz.Assignee{}, err
+		}
+		return quiz.Assignee{Assignment: record.Id, Nickname: card.GetString("nickname")}, nil
+	}
+	if strings.TrimSpace(claim.Nickname) == "" {
 		return quiz.Assignee{}, problem.BadInput("nickname_required", "Choose your name from the class list.")
 	}
-	clean, bad := participant.CleanNickname(nickname)
+	clean, bad := participant.CleanNickname(claim.Nickname)
 	if bad != nil {
 		return quiz.Assignee{}, problem.BadInput(bad.Code, bad.Message)
 	}
-	roster := rosterOf(class)
-	if len(roster) == 0 {
-		return quiz.Assignee{Assignment: id, Nickname: clean}, nil
-	}
-	for _, name := range roster {
-		if nicknameKey(name) == nicknameKey(clean) {
-			return quiz.Assignee{Assignment: id, Nickname: name}, nil
-		}
-	}
-	return quiz.Assignee{}, problem.New(http.StatusForbidden, "nickname_not_on_roster",
-		"That name is not on this class's list; choose yours from the list.")
+	return quiz.Assignee{Assignment: record.Id, Nickname: clean}, nil
 }
 
 // rosterOf returns a class's roster nicknames.
@@ -120,6 +121,7 @@ func rosterOf(class *core.Record) []string {
 
 // finishedAttempt is a finished attempt at an assignment, as its status needs it.
 type finishedAttempt struct {
+	ID         string
 	Nickname   string
 	FinishedMs int64
 	Score      int
@@ -142,6 +144,8 @@ type StudentStatus struct {
 	Correct    *int  `json:"correct,omitempty"`
 	Questions  int   `json:"questions,omitempty"`
 	FinishedAt int64 `json:"finishedAt,omitempty"`
+	// Attempt is the counted attempt's id, which the teacher can void.
+	Attempt string `json:"attempt,omitempty"`
 
 	counted *finishedAttempt
 }
@@ -182,7 +186,7 @@ func classify(roster []string, dueMs int64, attempts []finishedAttempt) []Studen
 			}
 			s.counted = &a
 			s.Score, s.Correct = &a.Score, &a.Correct
-			s.Questions, s.FinishedAt = a.Questions, a.FinishedMs
+			s.Questions, s.FinishedAt, s.Attempt = a.Questions, a.FinishedMs, a.ID
 		}
 		return s
 	}

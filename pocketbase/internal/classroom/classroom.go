@@ -16,12 +16,11 @@ import (
 // bodyLimit is far above any classroom request (a list of 50 question ids).
 const bodyLimit = 16 << 10
 
-// Joins per address: a whole school behind one address joining in the same
-// minute still fits; a script creating players by the thousand does not.
-const (
-	joinsPerAddress = 300
-	joinWindow      = time.Minute
-)
+// joinWindow is the window of the per-address join limit (the number is
+// config.Config.JoinsPerMinute): a whole school behind one address joining in
+// the same minute fits by default; a script creating players by the thousand
+// does not. A district assembly behind one address may need it raised.
+const joinWindow = time.Minute
 
 // service holds what the classroom routes share: the bank, the sessions
 // being played, and the write batcher for answers.
@@ -35,15 +34,17 @@ type service struct {
 }
 
 // Register adds the classroom routes under /api/jindu/classroom and the
-// hooks on the teachers, classes and assignments collections.
-func Register(app core.App) { register(app) }
+// hooks on the teachers, classes and assignments collections; joinsPerMinute
+// bounds joins (and class-code look-ups) per address.
+func Register(app core.App, joinsPerMinute int) { register(app, joinsPerMinute) }
 
 // register adds the routes and hooks and returns the service behind them.
-func register(app core.App) *service {
-	s := &service{joins: ratelimit.New(joinsPerAddress, joinWindow), sessions: map[string]*liveSession{}}
+func register(app core.App, joinsPerMinute int) *service {
+	s := &service{joins: ratelimit.New(joinsPerMinute, joinWindow), sessions: map[string]*liveSession{}}
 	registerTeacherHooks(app)
 	registerClassHooks(app)
 	registerAssignmentHooks(app)
+	registerCardHooks(app)
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		api := se.Router.Group("/api/jindu/classroom")
 		api.Bind(problem.Middleware(), apis.BodyLimit(bodyLimit), apis.SkipSuccessActivityLog())
@@ -61,7 +62,10 @@ func register(app core.App) *service {
 		api.GET("/assignments", s.handleAssignments).Bind(teacher)
 		api.GET("/assignments/{id}/status", s.handleAssignmentStatus).Bind(teacher)
 		api.GET("/assignments/{id}/status.csv", s.handleAssignmentCSV).Bind(teacher)
+		api.POST("/assignments/{id}/attempts/{attempt}/void", s.handleVoidAttempt).Bind(teacher)
+		api.POST("/cards/{id}/reissue", s.handleReissueCard).Bind(teacher)
 		api.GET("/assignments/open", s.handleOpenAssignments)
+		api.GET("/cards/{code}", s.handleCard)
 
 		api.POST("/join", s.handleJoin)
 		api.GET("/play/{id}", s.handlePlay)

@@ -13,6 +13,9 @@ const (
 	joinCodeDigits    = "0123456789"
 	classCodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 	codeLength        = 6
+	// a roster card's code: eight characters of the class code's alphabet,
+	// about 40 bits, printed as two groups of four
+	cardCodeLength = 8
 	// codeTries bounds the retries on a clash; with a million join codes and
 	// a few hundred sessions open at once a clash is already rare.
 	codeTries = 20
@@ -21,9 +24,9 @@ const (
 // errNoFreeCode means every try clashed with a code in use.
 var errNoFreeCode = errors.New("no free code found")
 
-// randomCode returns codeLength characters drawn uniformly from alphabet.
-func randomCode(alphabet string) string {
-	code := make([]byte, codeLength)
+// randomCode returns length characters drawn uniformly from alphabet.
+func randomCode(alphabet string, length int) string {
+	code := make([]byte, length)
 	limit := big.NewInt(int64(len(alphabet)))
 	for i := range code {
 		n, err := rand.Int(rand.Reader, limit)

@@ -9,7 +9,7 @@ import (
 func TestRandomCodes(t *testing.T) {
 	seen := map[string]bool{}
 	for range 2000 {
-		code := randomCode(joinCodeDigits)
+		code := randomCode(joinCodeDigits, codeLength)
 		if len(code) != codeLength || strings.Trim(code, joinCodeDigits) != "" {
 			t.Fatalf("join code %q is not six digits", code)
 		}
@@ -20,7 +20,7 @@ func TestRandomCodes(t *testing.T) {
 		t.Errorf("only %d distinct join codes in 2000 draws", len(seen))
 	}
 	for range 200 {
-		if code := randomCode(classCodeAlphabet); len(code) != codeLength || strings.ContainsAny(code, "01ILO") {
+		if code := randomCode(classCodeAlphabet, codeLength); len(code) != codeLength || strings.ContainsAny(code, "01ILO") {
 			t.Fatalf("class code %q has a look-alike character or the wrong length", code)
 		}
 	}

@@ -28,7 +28,7 @@ func classroomApp(t *testing.T) (*service, *tests.TestApp, http.Handler, string)
 		t.Fatal(err)
 	}
 	t.Cleanup(app.Cleanup)
-	svc := register(app)
+	svc := register(app, 300)
 	var bank quiz.Bank
 	for i := range 4 {
 		bank.Questions = append(bank.Questions, quiz.BankQuestion{

@@ -48,6 +48,8 @@ type livePlayer struct {
 	streakTo int
 	Removed  bool
 	joined   int64
+	// card is the roster card the player joined with ("": none)
+	card string
 }
 
 // liveAnswer is one player's answer to one question.
@@ -112,6 +114,7 @@ func loadSession(app core.App, library *quiz.Library, id string) (*liveSession, 
 			ID: r.Id, Nickname: r.GetString("nickname"), key: r.GetString("nickname_key"),
 			tokenHash: r.GetString("token_hash"), Score: r.GetInt("score"), Streak: r.GetInt("streak"),
 			streakTo: r.GetInt("streak_to"), Removed: r.GetBool("removed"), joined: r.GetDateTime("created").Time().UnixMilli(),
+			card: r.GetString("card"),
 		}
 		l.addPlayer(p)
 	}

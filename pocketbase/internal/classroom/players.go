@@ -50,9 +50,17 @@ func freeNickname(nickname string, taken func(key string) bool) string {
 }
 
 // join adds a player with a cleaned nickname (or a generated one) and
-// returns it with its reconnect token.
-func (l *liveSession) join(now time.Time, nickname, locale string) (*livePlayer, string, error) {
-	if nickname != "" {
+// returns it with its reconnect token. With a roster card, the player is the
+// card's student, under the roster's nickname; a card that already has a
+// player in the session gets that player back on this device (with a new
+// token: the card, not the device, is who the student is).
+func (l *liveSession) join(now time.Time, nickname, locale string, card *core.Record) (*livePlayer, string, error) {
+	if card != nil {
+		nickname = card.GetString("nickname")
+		if p, token, err := l.cardHolder(card.Id); p != nil || err != nil {
+			return p, token, err
+		}
+	} else if nickname != "" {
 		clean, bad := participant.CleanNickname(nickname)
 		if bad != nil {
 			return nil, "", problem.BadInput(bad.Code, bad.Message)
@@ -79,9 +87,12 @@ func (l *liveSession) join(now time.Time, nickname, locale string) (*livePlayer,
 	nickname = freeNickname(nickname, func(key string) bool { return keys[key] })
 	token, hash := newToken()
 	p := &livePlayer{ID: newID(), Nickname: nickname, key: nicknameKey(nickname), tokenHash: hash, joined: now.UnixMilli()}
+	if card != nil {
+		p.card = card.Id
+	}
 	_, err := l.app.DB().Insert("live_players", dbx.Params{
 		"id": p.ID, "session": l.id, "nickname": p.Nickname, "nickname_key": p.key, "token_hash": hash,
-		"score": 0, "streak": 0, "streak_to": 0, "removed": false, "created": types.NowDateTime().String(),
+		"score": 0, "streak": 0, "streak_to": 0, "removed": false, "card": p.card, "created": types.NowDateTime().String(),
 	}).Execute()
 	if err != nil {
 		return nil, "", err
@@ -90,6 +101,31 @@ func (l *liveSession) join(now time.Time, nickname, locale string) (*livePlayer,
 	l.version++
 	l.announce(false)
 	return p, token, nil
+}
+
+// cardHolder returns the session's player who joined with the card, with a
+// fresh reconnect token (the old one stops working), or nil if the card has
+// not joined yet.
+func (l *liveSession) cardHolder(card string) (*livePlayer, string, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, p := range l.players {
+		if p.card != card {
+			continue
+		}
+		if p.Removed {
+			return nil, "", errRemoved
+		}
+		token, hash := newToken()
+		if _, err := l.app.DB().Update("live_players", dbx.Params{"token_hash": hash}, dbx.HashExp{"id": p.ID}).Execute(); err != nil {
+			return nil, "", err
+		}
+		delete(l.byToken, p.tokenHash)
+		p.tokenHash = hash
+		l.byToken[hash] = p
+		return p, token, nil
+	}
+	return nil, "", nil
 }
 
 // rejoin finds the player behind a reconnect token kept from an earlier join

@@ -52,36 +52,48 @@ type OpenAssignment struct {
 }
 
 // ClassAssignments is what a class code opens for a student: the class's
-// name, its roster to pick a nickname from, and its assignments (open ones
-// first, soonest due first; then past ones, most recent first).
+// name, whether its students use roster cards (then starting needs one; the
+// roster itself is never sent), and its assignments (open ones first, soonest
+// due first; then past ones, most recent first).
 type ClassAssignments struct {
 	ClassName   string           `json:"className"`
-	Roster      []string         `json:"roster"`
+	Cards       bool             `json:"cards"`
 	ServerNow   int64            `json:"serverNow"`
 	Assignments []OpenAssignment `json:"assignments"`
 }
 
+// errTooManyRequests refuses an address over the join limit.
+var errTooManyRequests = problem.New(http.StatusTooManyRequests, "too_many_requests", "Too many requests; please wait a few seconds.")
+
 // handleOpenAssignments lists a class's assignments for the class code in
-// ?code=; limited per address like joining, as codes open rosters.
+// ?code=; limited per address like joining.
 func (s *service) handleOpenAssignments(e *core.RequestEvent) error {
 	now := time.Now()
 	if !s.joins.Allow(e.RealIP(), now) {
-		return problem.New(http.StatusTooManyRequests, "too_many_requests", "Too many requests; please wait a few seconds.")
+		return errTooManyRequests
 	}
 	code := strings.ToUpper(strings.TrimSpace(e.Request.URL.Query().Get("code")))
 	class, err := e.App.FindFirstRecordByData("classes", "code", code)
 	if err != nil || len(code) != codeLength {
 		return problem.NotFound("class_code_not_found", "No class has that code.")
 	}
-	records, err := e.App.FindRecordsByFilter("assignments", "class = {:c}", "due", assignmentListSize, 0, dbx.Params{"c": class.Id})
+	out, err := classAssignments(e.App, class, pickLocale(e.Request.URL.Query().Get("locale")), now)
 	if err != nil {
 		return err
 	}
-	locale := pickLocale(e.Request.URL.Query().Get("locale"))
-	out := ClassAssignments{ClassName: class.GetString("name"), Roster: rosterOf(class), ServerNow: now.UnixMilli(),
-		Assignments: []OpenAssignment{}}
+	return e.JSON(http.StatusOK, out)
+}
+
+// classAssignments lists a class's assignments as its students see them.
+func classAssignments(app core.App, class *core.Record, locale string, now time.Time) (ClassAssignments, error) {
+	records, err := app.FindRecordsByFilter("assignments", "class = {:c}", "due", assignmentListSize, 0, dbx.Params{"c": class.Id})
+	if err != nil {
+		return ClassAssignments{}, err
+	}
+	out := ClassAssignments{ClassName: class.GetString("name"), Cards: len(rosterOf(class)) > 0,
+		ServerNow: now.UnixMilli(), Assignments: []OpenAssignment{}}
 	for _, record := range records {
-		def, err := quiz.LoadDefinition(e.App, record.GetString("quiz"))
+		def, err := quiz.LoadDefinition(app, record.GetString("quiz"))
 		if err != nil {
 			continue // retired since: it cannot be started
 		}
@@ -99,7 +111,7 @@ func (s *service) handleOpenAssignments(e *core.RequestEvent) error {
 		}
 		return a.Due < b.Due
 	})
-	return e.JSON(http.StatusOK, out)
+	return out, nil
 }
 
 // handleAssignments lists the signed-in teacher's assignments, latest due
@@ -225,8 +237,28 @@ func summarise(app core.App, record *core.Record, attempts []finishedAttempt, lo
 // dueOf is an assignment's due time in Unix milliseconds.
 func dueOf(record *core.Record) int64 { return record.GetDateTime("due").Time().UnixMilli() }
 
-// finishedAttempts reads the finished attempts at the given assignments, by
-// assignment, with how many answers were partly right (for the rates).
+// handleVoidAttempt voids a finished attempt at one of the teacher's
+// assignments (a student did it under someone else's name, or had to stop):
+// it no longer counts, and the student's next finished attempt does.
+func (s *service) handleVoidAttempt(e *core.RequestEvent) error {
+	record, err := e.App.FindRecordById("assignments", e.Request.PathValue("id"))
+	if err != nil || record.GetString("teacher") != e.Auth.Id {
+		return errNoAssignment
+	}
+	result, err := e.App.DB().Update("attempts", dbx.Params{"voided": true},
+		dbx.HashExp{"id": e.Request.PathValue("attempt"), "assignment": record.Id, "status": "finished"}).Execute()
+	if err != nil {
+		return err
+	}
+	if n, _ := result.RowsAffected(); n == 0 {
+		return problem.NotFound("attempt_not_found", "There is no such finished attempt at this assignment.")
+	}
+	return s.handleAssignmentStatus(e)
+}
+
+// finishedAttempts reads the finished attempts at the given assignments that
+// count (not voided), by assignment, with how many answers were partly right
+// (for the rates).
 func finishedAttempts(app core.App, assignments []string) (map[string][]finishedAttempt, error) {
 	out := map[string][]finishedAttempt{}
 	if len(assignments) == 0 {
@@ -237,6 +269,7 @@ func finishedAttempts(app core.App, assignments []string) (map[string][]finished
 		ids[i] = id
 	}
 	var rows []struct {
+		ID         string `db:"id"`
 		Assignment string `db:"assignment"`
 		Nickname   string `db:"nickname"`
 		FinishedMs int64  `db:"finished_ms"`
@@ -245,18 +278,18 @@ func finishedAttempts(app core.App, assignments []string) (map[string][]finished
 		Partial    int    `db:"partial"`
 		Questions  int    `db:"questions"`
 	}
-	err := app.DB().Select("a.assignment", "a.nickname", "a.finished_ms", "a.score", "a.correct",
+	err := app.DB().Select("a.id", "a.assignment", "a.nickname", "a.finished_ms", "a.score", "a.correct",
 		"json_array_length(a.plan) AS questions",
 		"(SELECT COUNT(*) FROM attempt_answers w WHERE w.attempt = a.id AND w.partial = 1) AS partial").
 		From("attempts a").
 		Where(dbx.In("a.assignment", ids...)).
-		AndWhere(dbx.HashExp{"a.status": "finished"}).
+		AndWhere(dbx.HashExp{"a.status": "finished", "a.voided": false}).
 		All(&rows)
 	if err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
-		out[r.Assignment] = append(out[r.Assignment], finishedAttempt{Nickname: r.Nickname, FinishedMs: r.FinishedMs,
+		out[r.Assignment] = append(out[r.Assignment], finishedAttempt{ID: r.ID, Nickname: r.Nickname, FinishedMs: r.FinishedMs,
 			Score: r.Score, Correct: r.Correct, Partial: r.Partial, Questions: r.Questions})
 	}
 	return out, nil

@@ -11,6 +11,7 @@ import (
 
 	"jindu/internal/problem"
 	"jindu/internal/quiz"
+	"jindu/internal/safetext"
 )
 
 // maxQuestions bounds a teacher-built session.
@@ -63,15 +64,18 @@ func (s *service) handleCreate(e *core.RequestEvent) error {
 
 // planSession draws the quiz's questions or plans the chosen ones, and names the session.
 func (s *service) planSession(app core.App, in createInput, locale string) ([]quiz.PlanItem, string, error) {
-	title := in.Title
-	if len([]rune(title)) > 60 {
-		return nil, "", problem.BadInput("invalid_title", "Titles are at most 60 characters.")
+	title, bad := safetext.Clean(in.Title, maxTitle)
+	if bad != "" && bad != safetext.Empty {
+		return nil, "", problem.BadInput("invalid_title", "Titles are at most 60 characters, without special characters.")
 	}
 	switch {
 	case in.Quiz != "" && len(in.Questions) == 0:
 		def, plan, err := s.library.DrawQuiz(app, in.Quiz)
 		if errors.Is(err, quiz.ErrPoolTooSmall) {
 			return nil, "", problem.New(http.StatusServiceUnavailable, "quiz_unavailable", "This quiz cannot be started right now.")
+		}
+		if errors.Is(err, quiz.ErrContestOpen) {
+			return nil, "", problem.Conflict("contest_open", "A contest's questions stay secret until it closes; choose another quiz.")
 		}
 		if err != nil {
 			return nil, "", err
@@ -104,7 +108,7 @@ func createSession(app core.App, teacher, class, quizSlug, title, locale string,
 	}
 	record := core.NewRecord(collection)
 	err = app.RunInTransaction(func(tx core.App) error {
-		code, err := uniqueCode(func() string { return randomCode(joinCodeDigits) }, func(code string) (bool, error) {
+		code, err := uniqueCode(func() string { return randomCode(joinCodeDigits, codeLength) }, func(code string) (bool, error) {
 			n, err := tx.CountRecords("live_sessions", dbx.HashExp{"code": code}, dbx.NewExp("phase != 'ended'"))
 			return n > 0, err
 		})

@@ -19,6 +19,9 @@ type joinInput struct {
 	Locale   string `json:"locale"`
 	// Token is a reconnect token kept from an earlier join, if any.
 	Token string `json:"token"`
+	// Card is the code of the student's roster card, needed to join a
+	// session whose class has a roster.
+	Card string `json:"card"`
 }
 
 // joinReply is what a phone keeps to play and to come back after a reload.
@@ -39,7 +42,7 @@ func (s *service) handleJoin(e *core.RequestEvent) error {
 		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
 	}
 	if !s.joins.Allow(e.RealIP(), time.Now()) {
-		return problem.New(http.StatusTooManyRequests, "too_many_requests", "Too many requests; please wait a few seconds.")
+		return errTooManyRequests
 	}
 	record, err := e.App.FindFirstRecordByFilter("live_sessions", "code = {:code} && phase != 'ended'", dbx.Params{"code": in.Code})
 	if err != nil || len(in.Code) != codeLength {
@@ -56,11 +59,32 @@ func (s *service) handleJoin(e *core.RequestEvent) error {
 	if known != nil {
 		return e.JSON(http.StatusOK, joinReply{SessionID: l.id, PlayerID: known.ID, Token: in.Token, Nickname: known.Nickname})
 	}
-	p, token, err := l.join(time.Now(), in.Nickname, pickLocale(in.Locale))
+	card, err := sessionCard(e.App, l.class, in.Card)
+	if err != nil {
+		return err
+	}
+	p, token, err := l.join(time.Now(), in.Nickname, pickLocale(in.Locale), card)
 	if err != nil {
 		return err
 	}
 	return e.JSON(http.StatusCreated, joinReply{SessionID: l.id, PlayerID: p.ID, Token: token, Nickname: p.Nickname})
+}
+
+// sessionCard returns the roster card a join must show: nil for a session
+// without a class or whose class has no roster (any nickname then), the
+// class's card with the code otherwise.
+func sessionCard(app core.App, classID, code string) (*core.Record, error) {
+	if classID == "" {
+		return nil, nil
+	}
+	class, err := app.FindRecordById("classes", classID)
+	if err != nil || len(rosterOf(class)) == 0 {
+		return nil, nil //nolint:nilerr // a deleted class leaves a session anyone may join
+	}
+	if code == "" {
+		return nil, errCardRequired
+	}
+	return findCard(app, code, classID)
 }
 
 // handlePlay returns a player's state; the same token after a reload finds

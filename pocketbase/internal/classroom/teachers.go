@@ -10,6 +10,7 @@ import (
 
 	"jindu/internal/participant"
 	"jindu/internal/pledge"
+	"jindu/internal/safetext"
 )
 
 // Roles a teachers record can have.
@@ -20,6 +21,36 @@ const (
 
 // maxRoster is the most nicknames a class roster holds.
 const maxRoster = 80
+
+// Lengths, in characters, of what teachers type (the collections' fields allow as much).
+const (
+	maxTeacherName = 40
+	maxSchoolName  = 60
+	maxClassName   = 40
+	maxTitle       = 60
+)
+
+// cleanText checks a field people type with safetext (the one check for all
+// such text) and keeps its clean form; an optional field may be empty.
+func cleanText(record *core.Record, field string, maxRunes int, required bool) error {
+	clean, bad := safetext.Clean(record.GetString(field), maxRunes)
+	if bad == safetext.Empty && !required {
+		record.Set(field, "")
+		return nil
+	}
+	if bad != "" {
+		return validation.Errors{field: validation.NewError("text_"+string(bad), textMessages[bad])}
+	}
+	record.Set(field, clean)
+	return nil
+}
+
+// textMessages explain safetext's refusals (the client shows classroom.errors.text_*).
+var textMessages = map[safetext.Problem]string{
+	safetext.Empty:             "Please fill this in.",
+	safetext.TooLong:           "This is too long.",
+	safetext.InvalidCharacters: "Use letters, digits, spaces and ordinary punctuation only.",
+}
 
 // registerTeacherHooks makes every sign-up a teacher (only a superuser makes
 // an organiser) and checks the region against the pledge's region list.
@@ -32,6 +63,9 @@ func registerTeacherHooks(app core.App) {
 			return router.NewForbiddenError("Only an organiser can make an organiser.", nil)
 		}
 		e.Record.Set("role", roleTeacher)
+		if _, err := e.App.FindAuthRecordByEmail(e.Collection, e.Record.Email()); err == nil {
+			return answerAsCreated(e)
+		}
 		return e.Next()
 	})
 	app.OnRecordUpdateRequest("teachers").BindFunc(func(e *core.RecordRequestEvent) error {
@@ -41,6 +75,12 @@ func registerTeacherHooks(app core.App) {
 		return e.Next()
 	})
 	app.OnRecordValidate("teachers").BindFunc(func(e *core.RecordEvent) error {
+		if err := cleanText(e.Record, "name", maxTeacherName, true); err != nil {
+			return err
+		}
+		if err := cleanText(e.Record, "school", maxSchoolName, false); err != nil {
+			return err
+		}
 		if region := e.Record.GetString("region"); region != "" && !pledge.KnownRegion(region) {
 			return validation.Errors{"region": validation.NewError("region_invalid", "Choose a province or city from the list.")}
 		}
@@ -61,7 +101,7 @@ func registerClassHooks(app core.App) {
 		return e.Next()
 	})
 	app.OnRecordCreate("classes").BindFunc(func(e *core.RecordEvent) error {
-		code, err := uniqueCode(func() string { return randomCode(classCodeAlphabet) }, func(code string) (bool, error) {
+		code, err := uniqueCode(func() string { return randomCode(classCodeAlphabet, codeLength) }, func(code string) (bool, error) {
 			n, err := e.App.CountRecords("classes", dbx.HashExp{"code": code})
 			return n > 0, err
 		})
@@ -72,6 +112,9 @@ func registerClassHooks(app core.App) {
 		return e.Next()
 	})
 	app.OnRecordValidate("classes").BindFunc(func(e *core.RecordEvent) error {
+		if err := cleanText(e.Record, "name", maxClassName, true); err != nil {
+			return err
+		}
 		roster, err := cleanRoster(e.Record.Get("roster"))
 		if err != nil {
 			return validation.Errors{"roster": err}

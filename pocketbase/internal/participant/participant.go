@@ -92,18 +92,14 @@ func identify(e *core.RequestEvent) (string, error) {
 }
 
 // accountParticipant finds or creates the participant of a signed-in account.
+// Its nickname is generated, never the account's name: leaderboards are
+// public, and participants are anonymous whoever they are.
 func accountParticipant(app core.App, account *core.Record) (string, error) {
 	key := account.Collection().Name + ":" + account.Id
 	if record, err := app.FindFirstRecordByData("participants", "account", key); err == nil {
 		return record.Id, nil
 	}
-	nickname := account.GetString("name")
-	if clean, bad := CleanNickname(nickname); bad == nil {
-		nickname = clean
-	} else {
-		nickname = GenerateNickname("zh-cn")
-	}
-	record, err := create(app, nickname, key)
+	record, err := create(app, GenerateNickname("zh-cn"), key)
 	if err != nil {
 		// a concurrent request may have created it first
 		if existing, findErr := app.FindFirstRecordByData("participants", "account", key); findErr == nil {

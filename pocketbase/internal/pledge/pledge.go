@@ -7,8 +7,7 @@
 package pledge
 
 import (
-	"os"
-	"strconv"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -35,7 +34,10 @@ const dedupeWindow = 24 * time.Hour
 
 // Soft limits, sized for a school signing together behind one address: a
 // device (one browser) may sign a few times an hour (a family on one phone);
-// an address, a whole school's worth in a few minutes.
+// an address, a whole school's worth in a few minutes. Only requests that
+// carry a valid, unspent proof of work count, so unsolved requests cannot use
+// up a school's allowance; and a device is a token that costs a proof of work
+// to get, so a script cannot renew its allowance for free.
 const (
 	perDevice       = 20
 	perDeviceWindow = time.Hour
@@ -43,32 +45,36 @@ const (
 	perAddressWin   = 10 * time.Minute
 )
 
-// defaultPowMaxNumber makes the proof of work take well under a second on a
-// phone (about 50,000 SHA-256 hashes on average).
-const defaultPowMaxNumber = 100_000
-
 // service holds what the pledge routes share.
 type service struct {
 	writes    writes.Batcher
 	devices   *ratelimit.Limiter
 	addresses *ratelimit.Limiter
-	stats     statsCache
-	changed   atomic.Bool
-	powMax    int
+	// newDevices counts device tokens issued per address
+	newDevices *ratelimit.Limiter
+	// proofs in use by a request under way, by signature: a proof is counted
+	// against the limits once, however many copies of it arrive together
+	inFlight sync.Map
+	stats    statsCache
+	changed  atomic.Bool
+	powMax   int
 }
 
 // Register adds the pledge routes under /api/jindu/pledges, the live-count
-// broadcast and the hourly clean-up.
-func Register(app core.App) {
+// broadcast and the hourly clean-up. powMax sets the proof of work's
+// difficulty (config.Config.PowMaxNumber): about powMax/2 hashes per pledge.
+func Register(app core.App, powMax int) {
 	s := &service{
-		devices:   ratelimit.New(perDevice, perDeviceWindow),
-		addresses: ratelimit.New(perAddress, perAddressWin),
-		powMax:    powMaxNumber(),
+		devices:    ratelimit.New(perDevice, perDeviceWindow),
+		addresses:  ratelimit.New(perAddress, perAddressWin),
+		newDevices: ratelimit.New(perAddress, perAddressWin),
+		powMax:     powMax,
 	}
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		api := se.Router.Group("/api/jindu/pledges")
 		api.Bind(problem.Middleware(), apis.BodyLimit(8<<10), apis.SkipSuccessActivityLog())
 		api.GET("/challenge", s.handleChallenge)
+		api.POST("/devices", s.handleDevice)
 		api.POST("", s.handleSign)
 		api.GET("/stats", s.handleStats)
 		api.GET("/verify", s.handleVerify)
@@ -88,14 +94,6 @@ func Register(app core.App) {
 			app.Logger().Error("pledge clean-up failed", "error", err)
 		}
 	})
-}
-
-// powMaxNumber reads JINDU_POW_MAX_NUMBER, the proof of work's difficulty.
-func powMaxNumber() int {
-	if n, err := strconv.Atoi(os.Getenv("JINDU_POW_MAX_NUMBER")); err == nil && n >= 1000 {
-		return n
-	}
-	return defaultPowMaxNumber
 }
 
 // cleanUp empties de-duplication hashes older than dedupeWindow and forgets

@@ -6,9 +6,11 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -29,13 +31,12 @@ type pledgeServer struct {
 
 func newPledgeServer(t *testing.T) *pledgeServer {
 	t.Helper()
-	t.Setenv("JINDU_POW_MAX_NUMBER", "2000")
 	app, err := tests.NewTestApp()
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(app.Cleanup)
-	Register(app)
+	Register(app, 2000)
 	router, err := apis.NewRouter(app)
 	if err != nil {
 		t.Fatal(err)
@@ -85,6 +86,22 @@ func (s *pledgeServer) proof() string {
 	return ""
 }
 
+// withDevice signs the body's device id as POST /devices would have, so the
+// tests can name devices.
+func (s *pledgeServer) withDevice(body map[string]any) map[string]any {
+	s.t.Helper()
+	key, err := secrets.Get(s.app, "pledge")
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	if id, ok := body["device"].(string); ok && !strings.Contains(id, ".") {
+		signed := maps.Clone(body)
+		signed["device"] = id + "." + deviceMAC(key, id)
+		return signed
+	}
+	return body
+}
+
 func (s *pledgeServer) count(key string) int {
 	var n int
 	_ = s.app.DB().NewQuery("SELECT count FROM pledge_counts WHERE key = {:key}").Bind(map[string]any{"key": key}).Row(&n)
@@ -107,7 +124,7 @@ func signature(proof, key string) map[string]any {
 func TestSignRetryAndDedupe(t *testing.T) {
 	s := newPledgeServer(t)
 	body := signature(s.proof(), "request-key-000000001")
-	status, first := s.do(http.MethodPost, "/api/jindu/pledges", body)
+	status, first := s.do(http.MethodPost, "/api/jindu/pledges", s.withDevice(body))
 	if status != http.StatusCreated || first["masked"] != "张**" || first["number"] != 1.0 {
 		t.Fatalf("sign: %d %v", status, first)
 	}
@@ -115,13 +132,13 @@ func TestSignRetryAndDedupe(t *testing.T) {
 		t.Fatalf("counts: total %d", s.count("total"))
 	}
 
-	status, again := s.do(http.MethodPost, "/api/jindu/pledges", body)
+	status, again := s.do(http.MethodPost, "/api/jindu/pledges", s.withDevice(body))
 	if status != http.StatusOK || again["code"] != first["code"] || s.pledges() != 1 || s.count("total") != 1 {
 		t.Errorf("a retried submission must return the same pledge: %d %v", status, again)
 	}
 
 	sameName := signature(s.proof(), "request-key-000000002")
-	status, dup := s.do(http.MethodPost, "/api/jindu/pledges", sameName)
+	status, dup := s.do(http.MethodPost, "/api/jindu/pledges", s.withDevice(sameName))
 	if status != http.StatusOK || dup["existing"] != true || dup["code"] != first["code"] || s.pledges() != 1 {
 		t.Errorf("the same browser and name within a day get their certificate back: %d %v", status, dup)
 	}
@@ -130,7 +147,7 @@ func TestSignRetryAndDedupe(t *testing.T) {
 func TestSignRefusesWithoutAFreshProof(t *testing.T) {
 	s := newPledgeServer(t)
 	used := s.proof()
-	if status, _ := s.do(http.MethodPost, "/api/jindu/pledges", signature(used, "request-key-000000010")); status != http.StatusCreated {
+	if status, _ := s.do(http.MethodPost, "/api/jindu/pledges", s.withDevice(signature(used, "request-key-000000010"))); status != http.StatusCreated {
 		t.Fatalf("first use: %d", status)
 	}
 	other := signature(used, "request-key-000000011")
@@ -141,14 +158,14 @@ func TestSignRefusesWithoutAFreshProof(t *testing.T) {
 		"a forged proof": signature(base64.StdEncoding.EncodeToString([]byte(`{"algorithm":"SHA-256","challenge":"x","number":1,"salt":"a?action=pledge&","signature":"y"}`)), "request-key-000000013"),
 	}
 	for name, body := range cases {
-		status, reply := s.do(http.MethodPost, "/api/jindu/pledges", body)
+		status, reply := s.do(http.MethodPost, "/api/jindu/pledges", s.withDevice(body))
 		if status != http.StatusBadRequest || reply["code"] != "pledge_proof_invalid" {
 			t.Errorf("%s: %d %v", name, status, reply)
 		}
 	}
 	honeypot := signature(s.proof(), "request-key-000000014")
 	honeypot["website"] = "http://spam.example"
-	if status, reply := s.do(http.MethodPost, "/api/jindu/pledges", honeypot); status != http.StatusBadRequest || reply["code"] != "pledge_refused" {
+	if status, reply := s.do(http.MethodPost, "/api/jindu/pledges", s.withDevice(honeypot)); status != http.StatusBadRequest || reply["code"] != "pledge_refused" {
 		t.Errorf("honeypot: %d %v", status, reply)
 	}
 	if s.pledges() != 1 || s.count("total") != 1 {
@@ -161,7 +178,7 @@ func TestUnder14StoresNothingIdentifying(t *testing.T) {
 	body := signature(s.proof(), "request-key-000000020")
 	body["ageBand"] = "under14"
 	body["school"] = "第一小学"
-	status, reply := s.do(http.MethodPost, "/api/jindu/pledges", body)
+	status, reply := s.do(http.MethodPost, "/api/jindu/pledges", s.withDevice(body))
 	if status != http.StatusCreated || reply["masked"] != nil || reply["province"] != nil {
 		t.Fatalf("sign: %d %v", status, reply)
 	}
@@ -196,7 +213,7 @@ func TestBadFieldsAreRefused(t *testing.T) {
 	for name, c := range cases {
 		body := signature(s.proof(), "request-key-"+strconv.Itoa(len(name))+"00000000")
 		body[c.field] = c.value
-		if status, reply := s.do(http.MethodPost, "/api/jindu/pledges", body); status != http.StatusBadRequest || reply["code"] != c.code {
+		if status, reply := s.do(http.MethodPost, "/api/jindu/pledges", s.withDevice(body)); status != http.StatusBadRequest || reply["code"] != c.code {
 			t.Errorf("%s: %d %v", name, status, reply)
 		}
 	}
@@ -207,7 +224,7 @@ func TestBadFieldsAreRefused(t *testing.T) {
 
 func TestVerifyAndWithdraw(t *testing.T) {
 	s := newPledgeServer(t)
-	_, signed := s.do(http.MethodPost, "/api/jindu/pledges", signature(s.proof(), "request-key-000000030"))
+	_, signed := s.do(http.MethodPost, "/api/jindu/pledges", s.withDevice(signature(s.proof(), "request-key-000000030")))
 	code := signed["code"].(string)
 
 	status, verified := s.do(http.MethodGet, "/api/jindu/pledges/verify?code="+code, nil)
@@ -240,7 +257,7 @@ func TestExportIsForOrganisersOnly(t *testing.T) {
 		t.Errorf("a guest got the export: %d", status)
 	}
 	var out bytes.Buffer
-	_, signed := s.do(http.MethodPost, "/api/jindu/pledges", signature(s.proof(), "request-key-000000040"))
+	_, signed := s.do(http.MethodPost, "/api/jindu/pledges", s.withDevice(signature(s.proof(), "request-key-000000040")))
 	if err := writeCounts(s.app, &out); err != nil {
 		t.Fatal(err)
 	}

@@ -27,7 +27,8 @@ type signInput struct {
 	Province string `json:"province"`
 	City     string `json:"city"`
 	School   string `json:"school"`
-	// Device is the browser's random id (localStorage), for withdrawal.
+	// Device is the browser's device token (POST /devices), for the
+	// per-device limit and withdrawal.
 	Device string `json:"device"`
 	// NameHash is SHA-256 of the normalised full name, made in the browser.
 	NameHash string `json:"nameHash"`
@@ -62,10 +63,12 @@ const maxSchoolRunes = 40
 
 // handleSign stores a pledge, or returns the one this submission (or this
 // browser and name, within a day) already made. Checks, in order: a readable
-// body, the honeypot, the fields (age band first; under 14, every identifying
-// field is dropped), a retry of a stored submission, the per-device and
-// per-address limits, then the proof of work, spent in the same transaction
-// as the insert and the counts.
+// body, the honeypot, a signed device token, the fields (age band first;
+// under 14, every identifying field is dropped), a retry of a stored
+// submission, the proof of work (cheap to check, so a request without a
+// valid, unspent proof is refused before it counts against anyone's limit),
+// then the per-device and per-address limits. The proof is spent in the same
+// transaction as the insert and the counts.
 func (s *service) handleSign(e *core.RequestEvent) error {
 	var in signInput
 	if err := e.BindBody(&in); err != nil {
@@ -74,19 +77,24 @@ func (s *service) handleSign(e *core.RequestEvent) error {
 	if in.Website != "" {
 		return problem.BadInput("pledge_refused", "This signature could not be accepted.")
 	}
-	if !tokenPattern.MatchString(in.Device) || !tokenPattern.MatchString(in.Key) {
+	if !tokenPattern.MatchString(in.Key) {
 		return problem.BadInput("invalid_body", "A signature needs a device id and a request key.")
 	}
+	key, err := secrets.Get(e.App, "pledge")
+	if err != nil {
+		return err
+	}
+	device, ok := deviceID(key, in.Device)
+	if !ok {
+		return problem.BadInput("pledge_device_invalid", "This browser needs a new signing pass; please try again.")
+	}
+	in.Device = device
 	pledge, err := checkSignature(in)
 	if err != nil {
 		return err
 	}
 	if pledge.AgeBand == bandUnder14 {
 		in.NameHash = "" // nothing derived from an under-14's name is kept, not even hashed
-	}
-	key, err := secrets.Get(e.App, "pledge")
-	if err != nil {
-		return err
 	}
 	// a retry of a submission already stored (its proof spent): its pledge, and
 	// it does not count against the limits
@@ -97,14 +105,15 @@ func (s *service) handleSign(e *core.RequestEvent) error {
 		return err
 	}
 	now := time.Now()
-	if !s.devices.Allow(in.Device, now) || !s.addresses.Allow(e.RealIP(), now) {
-		return problem.New(http.StatusTooManyRequests, "pledge_rate_limited", "Too many signatures from here just now; please try again later.")
-	}
-	signature, err := verifyProof(key, in.Proof, powAction, now)
+	signature, err := s.claimProof(e.App, key, in.Proof, powAction, in.Key, now)
 	if err != nil {
-		return problem.BadInput("pledge_proof_invalid", "The anti-robot check failed or expired; please try again.")
+		return err
 	}
-	if existing, err := findExisting(e.App, key, in); err != nil || existing != nil {
+	defer s.inFlight.Delete(signature)
+	if !s.devices.Allow(in.Device, now) || !s.addresses.Allow(e.RealIP(), now) {
+		return errRateLimited
+	}
+	if existing, err := sameSigner(e.App, key, in); err != nil || existing != nil {
 		if existing != nil {
 			return e.JSON(http.StatusOK, existing)
 		}
@@ -126,7 +135,7 @@ func (s *service) handleSign(e *core.RequestEvent) error {
 			return e.JSON(http.StatusOK, retried)
 		}
 		if errors.Is(err, errBadProof) {
-			return problem.BadInput("pledge_proof_invalid", "The anti-robot check failed or expired; please try again.")
+			return errProofInvalid
 		}
 	}
 	if err != nil {
@@ -134,6 +143,36 @@ func (s *service) handleSign(e *core.RequestEvent) error {
 	}
 	s.changed.Store(true)
 	return e.JSON(http.StatusCreated, certificate)
+}
+
+// errProofInvalid and errRateLimited are the sign and device routes' refusals.
+var (
+	errProofInvalid = problem.BadInput("pledge_proof_invalid", "The anti-robot check failed or expired; please try again.")
+	errRateLimited  = problem.New(http.StatusTooManyRequests, "pledge_rate_limited", "Too many signatures from here just now; please try again later.")
+)
+
+// claimProof checks a solution for action (signature, expiry, age) and that
+// it is neither spent nor being used by another request under way, and
+// returns its signature, held for this request (release it with
+// s.inFlight.Delete). Copies of one submission (same requestKey) racing each
+// other may share the claim; the insert's unique index settles them.
+func (s *service) claimProof(app core.App, key []byte, proof, action, requestKey string, now time.Time) (string, error) {
+	signature, err := verifyProof(key, proof, action, now)
+	if err != nil {
+		return "", errProofInvalid
+	}
+	if holder, taken := s.inFlight.LoadOrStore(signature, requestKey); taken && holder != requestKey {
+		return "", errProofInvalid
+	}
+	spent, err := app.CountRecords("spent_challenges", dbx.HashExp{"signature": signature})
+	if err != nil || spent > 0 {
+		s.inFlight.Delete(signature)
+		if err != nil {
+			return "", err
+		}
+		return "", errProofInvalid
+	}
+	return signature, nil
 }
 
 // checkSignature validates the fields and returns what will be stored. Under
@@ -163,19 +202,13 @@ func checkSignature(in signInput) (*Certificate, error) {
 	return c, nil
 }
 
-// findExisting returns the pledge this submission already made (same request
-// key), or the one this browser made with this name in the last 24 hours.
-func findExisting(app core.App, key []byte, in signInput) (*Certificate, error) {
-	where := dbx.HashExp{"request_key": in.Key}
-	var found *Certificate
-	var err error
-	if found, err = readCertificate(app, where); found != nil || err != nil {
-		return found, err
-	}
+// sameSigner returns the pledge this browser made with this name in the last
+// 24 hours, if any, so signing twice by mistake gives the same certificate.
+func sameSigner(app core.App, key []byte, in signInput) (*Certificate, error) {
 	if in.NameHash == "" || in.AgeBand == "" {
 		return nil, nil
 	}
-	found, err = readCertificate(app, dbx.HashExp{
+	found, err := readCertificate(app, dbx.HashExp{
 		"device_hash": deviceHash(key, in.Device),
 		"dedupe_hash": dedupeHash(key, in.Device, in.NameHash),
 	})

@@ -61,12 +61,13 @@ func (s *service) handleWithdraw(e *core.RequestEvent) error {
 	}
 	notFound := problem.NotFound("pledge_not_found", "No pledge from this browser has this certificate code.")
 	code := normalCode(in.Code)
-	if !codePattern.MatchString(code) || !tokenPattern.MatchString(in.Device) {
-		return notFound
-	}
 	key, err := secrets.Get(e.App, "pledge")
 	if err != nil {
 		return err
+	}
+	device, ok := withdrawalID(key, in.Device)
+	if !codePattern.MatchString(code) || !ok {
+		return notFound
 	}
 	withdrawn := false
 	err = s.writes.Run(e.App, func(tx core.App) error {
@@ -78,7 +79,7 @@ func (s *service) handleWithdraw(e *core.RequestEvent) error {
 			AgeBand  string `db:"age_band"`
 		}
 		err := tx.DB().Select("id", "number", "day", "province", "age_band").From("pledges").
-			Where(dbx.HashExp{"code": code, "device_hash": deviceHash(key, in.Device)}).One(&row)
+			Where(dbx.HashExp{"code": code, "device_hash": deviceHash(key, device)}).One(&row)
 		if err != nil {
 			return nil //nolint:nilerr // no such pledge from this browser: withdrawn stays false
 		}

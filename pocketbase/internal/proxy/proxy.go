@@ -5,32 +5,25 @@ package proxy
 
 import (
 	"fmt"
-	"os"
 	"slices"
-	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
 	"golang.org/x/net/http/httpguts"
 )
 
-// headerEnv names the environment variable holding the trusted header,
-// e.g. X-Forwarded-For or X-Real-IP. Unset means "not behind a proxy".
-const headerEnv = "JINDU_TRUSTED_PROXY_HEADER"
-
-// Register makes the app trust the header named by JINDU_TRUSTED_PROXY_HEADER,
-// saving it into the settings on bootstrap when it differs.
-func Register(app core.App) {
+// Register makes the app trust header (config.Config.TrustedProxyHeader, e.g.
+// X-Forwarded-For or X-Real-IP), saving it into the settings on bootstrap
+// when it differs; "" means "not behind a proxy" and keeps whatever the
+// dashboard has configured.
+func Register(app core.App, header string) {
 	app.OnBootstrap().BindFunc(func(e *core.BootstrapEvent) error {
 		// settings are only loaded once the default bootstrap has run
 		if err := e.Next(); err != nil {
 			return err
 		}
-
-		header := strings.TrimSpace(os.Getenv(headerEnv))
 		if header == "" {
-			return nil // keep whatever the dashboard has configured
+			return nil
 		}
-
 		return trustHeader(e.App, header)
 	})
 }
@@ -40,7 +33,7 @@ func Register(app core.App) {
 // that is the one our own proxy appended and a client cannot forge.
 func trustHeader(app core.App, header string) error {
 	if !httpguts.ValidHeaderFieldName(header) {
-		return fmt.Errorf("%s: %q is not a valid header name", headerEnv, header)
+		return fmt.Errorf("JINDU_TRUSTED_PROXY_HEADER: %q is not a valid header name", header)
 	}
 
 	want := []string{header}

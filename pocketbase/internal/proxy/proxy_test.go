@@ -2,16 +2,16 @@ package proxy
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/pocketbase/pocketbase/tests"
 )
 
 // bootstrapped returns a test app with Register bound and bootstrapped again,
-// as `serve` would do, with the env var set to header ("" for unset).
+// as `serve` would do, with header configured ("" for unset).
 func bootstrapped(t *testing.T, header string, before func(*tests.TestApp)) (*tests.TestApp, error) {
 	t.Helper()
-	t.Setenv(headerEnv, header)
 
 	app, err := tests.NewTestApp()
 	if err != nil {
@@ -22,7 +22,7 @@ func bootstrapped(t *testing.T, header string, before func(*tests.TestApp)) (*te
 	if before != nil {
 		before(app)
 	}
-	Register(app)
+	Register(app, strings.TrimSpace(header))
 
 	return app, app.Bootstrap()
 }

@@ -13,10 +13,12 @@ import (
 const bankTTL = 10 * time.Second
 
 // bankSnapshot is the live bank as read at one moment: the questions a pool
-// may draw (with their keys) and every live question's words and pictures.
+// may draw (with their keys), every live question's words and pictures, and
+// when each contest closes (which frees the questions reserved for it).
 type bankSnapshot struct {
 	candidates []candidate
 	questions  map[string]storedQuestion
+	closes     map[string]time.Time
 }
 
 // bankCache holds the live bank in memory, so that a class starting at once,
@@ -45,24 +47,31 @@ func (c *bankCache) get(app core.App) (*bankSnapshot, error) {
 		Text       string `db:"text"`
 		Images     string `db:"images"`
 		Answer     string `db:"answer"`
+		Reserved   string `db:"reserved"`
 	}
 	err := app.DB().NewQuery(`
 		SELECT q.slug, q.type, COALESCE(q.topics, '[]') AS topics, COALESCE(q.grades, '[]') AS grades,
-			q.difficulty, q.entry, COALESCE(q.text, '{}') AS text, COALESCE(q.images, '[]') AS images, k.answer
+			q.difficulty, q.entry, COALESCE(q.text, '{}') AS text, COALESCE(q.images, '[]') AS images, k.answer,
+			q.reserved
 		FROM questions q JOIN answer_keys k ON k.question = q.slug
 		WHERE q.retired = FALSE
 		ORDER BY q.slug`).All(&rows)
 	if err != nil {
 		return nil, err
 	}
-	snapshot := &bankSnapshot{questions: make(map[string]storedQuestion, len(rows))}
+	closes, err := contestCloses(app)
+	if err != nil {
+		return nil, err
+	}
+	snapshot := &bankSnapshot{questions: make(map[string]storedQuestion, len(rows)), closes: closes}
 	for _, row := range rows {
 		q, err := decodeQuestion(row.Type, row.Entry, row.Text, row.Images)
 		if err != nil {
 			return nil, err
 		}
 		snapshot.questions[row.Slug] = q
-		c := candidate{Slug: row.Slug, Type: row.Type, Difficulty: row.Difficulty, Answer: json.RawMessage(row.Answer)}
+		c := candidate{Slug: row.Slug, Type: row.Type, Difficulty: row.Difficulty, Answer: json.RawMessage(row.Answer),
+			Reserved: row.Reserved}
 		if err := json.Unmarshal([]byte(row.Topics), &c.Topics); err != nil {
 			return nil, err
 		}

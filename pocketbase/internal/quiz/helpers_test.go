@@ -16,17 +16,23 @@ import (
 	_ "jindu/migrations"
 )
 
-// testBank is a small bank: 12 single-choice law questions (key: option 1),
-// and quizzes in each mode that matter to the routes.
+// testBank is a small bank: 12 single-choice law questions (key: option 1)
+// and 15 reserved for the contest, and quizzes in each mode that matter to
+// the routes.
 func testBank() Bank {
 	var bank Bank
-	for i := range 12 {
+	for i := range 27 {
+		id, reserved := fmt.Sprintf("law-%02d", i), ""
+		if i >= 12 {
+			id, reserved = fmt.Sprintf("contest-%02d", i), "contest"
+		}
 		bank.Questions = append(bank.Questions, BankQuestion{
-			ID: fmt.Sprintf("law-%02d", i), Type: "single", Topics: []string{"law"},
+			ID: id, Type: "single", Topics: []string{"law"},
 			Grades: []string{"primary", "junior"}, Difficulty: 1 + i%3,
-			Answer:  json.RawMessage(`[1]`),
-			Sources: json.RawMessage(`[]`),
-			Text:    json.RawMessage(fmt.Sprintf(`{"zh-cn":{"stem":"题%d","options":["甲","乙","丙","丁"],"explanation":"解析%d"},"en":{"stem":"Q%d","options":["A","B","C","D"],"explanation":"Because %d"}}`, i, i, i, i)),
+			Answer:   json.RawMessage(`[1]`),
+			Reserved: reserved,
+			Sources:  json.RawMessage(`[]`),
+			Text:     json.RawMessage(fmt.Sprintf(`{"zh-cn":{"stem":"题%d","options":["甲","乙","丙","丁"],"explanation":"解析%d"},"en":{"stem":"Q%d","options":["A","B","C","D"],"explanation":"Because %d"}}`, i, i, i, i)),
 		})
 	}
 	quiz := func(slug, mode, extra string) json.RawMessage {

@@ -3,6 +3,7 @@ package quiz
 import (
 	"errors"
 	"slices"
+	"time"
 
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -42,7 +43,7 @@ func (l *Library) Browse(app core.App, topic, grade, locale string) ([]LibraryQu
 	}
 	locale = pickLocale(locale)
 	list := []LibraryQuestion{}
-	for _, c := range snapshot.candidates {
+	for _, c := range snapshot.public(time.Now()) {
 		if (topic != "" && !slices.Contains(c.Topics, topic)) || (grade != "" && !slices.Contains(c.Grades, grade)) {
 			continue
 		}
@@ -56,20 +57,32 @@ func (l *Library) Browse(app core.App, topic, grade, locale string) ([]LibraryQu
 	return list, nil
 }
 
+// ErrContestOpen means a contest's questions are still reserved for its entrants.
+var ErrContestOpen = errors.New("the contest is still open")
+
 // DrawQuiz draws a live quiz definition's questions the way an attempt does,
 // with options shuffled once (if the quiz shuffles them), and returns the
-// definition with the plan.
+// definition with the plan. A contest cannot be drawn while it is open (its
+// questions are reserved for its entrants); once closed, it draws from them.
 func (l *Library) DrawQuiz(app core.App, slug string) (*Definition, []PlanItem, error) {
 	def, err := LoadDefinition(app, slug)
 	if err != nil {
 		return nil, nil, err
+	}
+	now := time.Now()
+	if def.Mode == ModeContest && (def.Window == nil || now.Before(def.Window.Closes)) {
+		return nil, nil, ErrContestOpen
 	}
 	snapshot, err := l.bank.get(app)
 	if err != nil {
 		return nil, nil, err
 	}
 	rng := randomSource()
-	picked, err := pickQuestions(snapshot.candidates, def.poolFor(nil), def.Count, rng)
+	pool := def.poolFor(nil)
+	if def.Mode == ModeContest {
+		pool.Grades = nil // every group's questions: a class plays one paper
+	}
+	picked, err := pickQuestions(snapshot.drawable(def, now), pool, def.Count, rng)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -81,19 +94,21 @@ func (l *Library) DrawQuiz(app core.App, slug string) (*Definition, []PlanItem, 
 }
 
 // PlanQuestions plans the given bank questions in the given order, options
-// shuffled once.
+// shuffled once. A question held back for an open contest is as unknown as
+// one that does not exist.
 func (l *Library) PlanQuestions(app core.App, ids []string) ([]PlanItem, error) {
 	snapshot, err := l.bank.get(app)
 	if err != nil {
 		return nil, err
 	}
+	public := snapshot.public(time.Now())
 	picked := make([]candidate, len(ids))
 	for i, id := range ids {
-		found := slices.IndexFunc(snapshot.candidates, func(c candidate) bool { return c.Slug == id })
+		found := slices.IndexFunc(public, func(c candidate) bool { return c.Slug == id })
 		if found < 0 {
 			return nil, ErrUnknownQuestion
 		}
-		picked[i] = snapshot.candidates[found]
+		picked[i] = public[found]
 	}
 	return planAll(picked, true)
 }

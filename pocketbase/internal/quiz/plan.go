@@ -8,15 +8,21 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+
+	"github.com/pocketbase/pocketbase/tools/security"
 )
 
 // PlanItem is one question of an attempt as the server keeps it: which
 // question, the order its options are shown in, and the key in that order.
 // It is stored in the attempt's hidden "plan" field and never sent.
 type PlanItem struct {
-	Question string   `json:"q"`
-	Type     string   `json:"t"`
-	Topics   []string `json:"topics"`
+	Question string `json:"q"`
+	// Handle names the question to the participant: random, and meaningless
+	// outside this attempt, so replies never give away which bank question
+	// it is (a bank id would let one entrant's notes serve the next).
+	Handle string   `json:"h,omitempty"`
+	Type   string   `json:"t"`
+	Topics []string `json:"topics"`
 	// Perm maps a shown position to the option's index in the bank.
 	Perm    []int `json:"p,omitempty"`
 	Key     []int `json:"k,omitempty"`
@@ -60,6 +66,8 @@ type candidate struct {
 	Difficulty  int
 	OptionCount int
 	Answer      json.RawMessage
+	// Reserved is the contest the question is held back for ("": none).
+	Reserved string
 }
 
 // errPoolTooSmall means the bank cannot fill the quiz; the validator in npm
@@ -152,7 +160,7 @@ func overlaps(want, have []string) bool {
 // planItem turns a drawn question into a plan entry, shuffling its options
 // with rng when asked. True/false questions have no options to shuffle.
 func planItem(c candidate, shuffleOptions bool, rng *rand.Rand) (PlanItem, error) {
-	item := PlanItem{Question: c.Slug, Type: c.Type, Topics: c.Topics}
+	item := PlanItem{Question: c.Slug, Handle: newHandle(), Type: c.Type, Topics: c.Topics}
 	if c.Type == "truefalse" {
 		var key bool
 		if err := json.Unmarshal(c.Answer, &key); err != nil {
@@ -178,6 +186,26 @@ func planItem(c candidate, shuffleOptions bool, rng *rand.Rand) (PlanItem, error
 		}
 	}
 	return item, nil
+}
+
+// newHandle returns a fresh question handle.
+func newHandle() string { return security.RandomStringWithAlphabet(12, handleAlphabet) }
+
+const handleAlphabet = "abcdefghijkmnopqrstuvwxyz23456789"
+
+// handle is how the participant names the question; attempts made before
+// handles existed were shown the bank id, and keep it.
+func (item PlanItem) handle() string {
+	if item.Handle != "" {
+		return item.Handle
+	}
+	return item.Question
+}
+
+// planIndex returns the index of the plan item a participant names by its
+// handle, or -1.
+func planIndex(plan []PlanItem, handle string) int {
+	return slices.IndexFunc(plan, func(item PlanItem) bool { return item.handle() == handle })
 }
 
 // bankChoice translates a choice from shown positions to bank indices, for storage.

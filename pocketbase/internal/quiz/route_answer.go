@@ -5,7 +5,6 @@ import (
 	"errors"
 	"net/http"
 	"regexp"
-	"slices"
 	"strings"
 	"time"
 
@@ -16,6 +15,7 @@ import (
 )
 
 type answerInput struct {
+	// Question is the handle of the question answered (QuestionView.ID).
 	Question string `json:"question"`
 	// Choice is shown option positions, true/false, or null for "no answer";
 	// it must be present, so a client bug cannot pass for a skipped question.
@@ -74,8 +74,8 @@ func (h *engine) handleAnswer(e *core.RequestEvent) error {
 		}
 		// the current question has no answer yet (answering moves current on),
 		// so only another question can be a retry, a late answer or a repeat
-		if !a.isCurrent(input.Question) {
-			stored, err := storedAnswer(e.App, a.id(), input.Question)
+		if at := planIndex(a.plan, input.Question); at >= 0 && !a.isCurrent(input.Question) {
+			stored, err := storedAnswer(e.App, a.id(), a.plan[at].Question)
 			if err != nil {
 				return err
 			}
@@ -150,20 +150,20 @@ func parseChoice(raw json.RawMessage) (*Choice, error) {
 	return choice, json.Unmarshal(raw, choice)
 }
 
-// isCurrent reports whether question is the open attempt's current question.
-func (a *attempt) isCurrent(question string) bool {
-	return a.status() == statusOpen && a.current() < len(a.plan) && a.plan[a.current()].Question == question
+// isCurrent reports whether the handle names the open attempt's current question.
+func (a *attempt) isCurrent(handle string) bool {
+	return a.status() == statusOpen && a.current() < len(a.plan) && a.plan[a.current()].handle() == handle
 }
 
 // checkAnswerable refuses an answer to a finished attempt, to a question that
 // is not the current one, or with a choice that does not fit the question.
-func (a *attempt) checkAnswerable(question string, choice *Choice) error {
+func (a *attempt) checkAnswerable(handle string, choice *Choice) error {
 	if a.status() != statusOpen {
 		return problem.Conflict("attempt_finished", "This attempt is already finished.")
 	}
 	item := a.plan[a.current()]
-	if item.Question != question {
-		if slices.ContainsFunc(a.plan, func(p PlanItem) bool { return p.Question == question }) {
+	if item.handle() != handle {
+		if planIndex(a.plan, handle) >= 0 {
 			return problem.Conflict("not_current_question", "Answer the questions in order.")
 		}
 		return problem.BadInput("unknown_question", "This question is not part of the attempt.")
@@ -223,7 +223,7 @@ func (h *engine) buildReply(app core.App, a *attempt, answer *answerRow, accepte
 	item := a.plan[position]
 	reply := &AnswerReply{
 		Accepted: accepted,
-		Answer:   AnsweredView{Index: position, Question: item.Question, Status: answer.status()},
+		Answer:   AnsweredView{Index: position, Question: item.handle(), Status: answer.status()},
 	}
 	if a.status() == statusFinished {
 		state, err := h.buildState(app, a, locale)

@@ -26,8 +26,11 @@ type Place struct {
 	Nickname   string `json:"nickname"`
 	Score      int    `json:"score"`
 	TimeUsedMs int64  `json:"timeUsedMs"`
-	Me         bool   `json:"me,omitempty"`
-	id         string
+	// Streak is the daily challenge's run of consecutive days, which ranks
+	// first on its board (see rankedPlaces).
+	Streak int  `json:"streak,omitempty"`
+	Me     bool `json:"me,omitempty"`
+	id     string
 }
 
 // Board is a leaderboard for one quiz, group and period.
@@ -39,7 +42,11 @@ type Board struct {
 	Me *Place `json:"me,omitempty"`
 }
 
-type boardKey struct{ quiz, group, period, start string }
+type boardKey struct {
+	quiz, group, period, start string
+	// byStreak ranks by the daily streak first
+	byStreak bool
+}
 
 type cachedBoard struct {
 	at     time.Time
@@ -74,7 +81,7 @@ func (h *engine) handleLeaderboard(e *core.RequestEvent) error {
 		}
 	}
 	start := campaign.PeriodStart(time.Now(), period)
-	key := boardKey{slug, group, period, start.Format(time.DateOnly)}
+	key := boardKey{slug, group, period, start.Format(time.DateOnly), def.Mode == ModeDaily}
 
 	places, err := h.boards.top(e.App, key, millis(start))
 	if err != nil {
@@ -119,38 +126,52 @@ func ownPlace(app core.App, places []Place, key boardKey, since int64, who strin
 
 // rankedPlaces ranks each participant's best attempt; with only set, it
 // returns that participant's place alone.
+//
+// The daily challenge ranks by streak first (consecutive days played, alive
+// if the last one was today or yesterday), then by score: each participant
+// gets their own five questions, so what one was shown helps no one else,
+// and a participant made today to replay answers starts at a streak of 1,
+// below everyone who has come back day after day.
 func rankedPlaces(app core.App, key boardKey, since int64, only string, limit int) ([]Place, error) {
 	var rows []struct {
 		Participant string `db:"participant"`
 		Nickname    string `db:"nickname"`
 		Score       int    `db:"score"`
 		TimeUsedMs  int64  `db:"time_used_ms"`
+		Streak      int    `db:"streak"`
 		Rank        int    `db:"place"`
 	}
+	alive := campaign.PreviousDay(campaign.Day(time.Now()))
 	err := app.DB().NewQuery(`
 		WITH best AS (
 			SELECT participant, score, time_used_ms,
 				ROW_NUMBER() OVER (PARTITION BY participant ORDER BY score DESC, time_used_ms ASC) AS nth
 			FROM attempts
 			WHERE quiz = {:quiz} AND [[group]] = {:group} AND status = 'finished' AND finished_ms >= {:since}
+		), streaks AS (
+			SELECT participant, CASE WHEN {:byStreak} AND last_day >= {:alive} THEN current ELSE 0 END AS streak
+			FROM daily_streaks WHERE quiz = {:quiz}
 		), ranked AS (
-			SELECT participant, score, time_used_ms,
-				RANK() OVER (ORDER BY score DESC, time_used_ms ASC) AS place
-			FROM best WHERE nth = 1
+			SELECT b.participant, b.score, b.time_used_ms, COALESCE(s.streak, 0) AS streak,
+				RANK() OVER (ORDER BY COALESCE(s.streak, 0) DESC, b.score DESC, b.time_used_ms ASC) AS place
+			FROM best b LEFT JOIN streaks s ON s.participant = b.participant
+			WHERE b.nth = 1
 		)
-		SELECT r.participant, p.nickname, r.score, r.time_used_ms, r.place
+		SELECT r.participant, p.nickname, r.score, r.time_used_ms, r.streak, r.place
 		FROM ranked r JOIN participants p ON p.id = r.participant
 		WHERE {:only} = '' OR r.participant = {:only}
 		ORDER BY r.place, r.participant
 		LIMIT {:limit}`).
-		Bind(dbx.Params{"quiz": key.quiz, "group": key.group, "since": since, "only": only, "limit": limit}).
+		Bind(dbx.Params{"quiz": key.quiz, "group": key.group, "since": since, "only": only, "limit": limit,
+			"byStreak": key.byStreak, "alive": alive}).
 		All(&rows)
 	if err != nil {
 		return nil, err
 	}
 	places := make([]Place, len(rows))
 	for i, row := range rows {
-		places[i] = Place{Rank: row.Rank, Nickname: row.Nickname, Score: row.Score, TimeUsedMs: row.TimeUsedMs, id: row.Participant, Me: row.Participant == only}
+		places[i] = Place{Rank: row.Rank, Nickname: row.Nickname, Score: row.Score, TimeUsedMs: row.TimeUsedMs,
+			Streak: row.Streak, id: row.Participant, Me: row.Participant == only}
 	}
 	return places, nil
 }

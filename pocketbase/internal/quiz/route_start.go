@@ -24,9 +24,11 @@ type startInput struct {
 	Locale string `json:"locale"`
 	// Group is the contest group (e.g. primary, secondary); other quizzes ignore it.
 	Group string `json:"group"`
-	// Assignment and Nickname start an attempt for a class assignment, as
-	// one of the class's students.
+	// Assignment, Card and Nickname start an attempt for a class assignment,
+	// as one of the class's students: the code of their roster card, or a
+	// nickname in a class without a roster.
 	Assignment string `json:"assignment"`
+	Card       string `json:"card"`
 	Nickname   string `json:"nickname"`
 }
 
@@ -61,7 +63,8 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 		if h.gate == nil {
 			return errNoSuchAssignment
 		}
-		if assignee, err = h.gate(e.App, slug, input.Assignment, input.Nickname); err != nil {
+		claim := AssignmentClaim{Assignment: input.Assignment, Nickname: input.Nickname, Card: input.Card}
+		if assignee, err = h.gate(e.App, slug, claim); err != nil {
 			return err
 		}
 	}
@@ -94,7 +97,7 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 				return nil
 			}
 		}
-		started, err = newAttempt(tx, def, group, who, assignee, bank.candidates, now, fraud)
+		started, err = newAttempt(tx, def, group, who, assignee, bank.drawable(def, now), now, fraud)
 		created = err == nil
 		return err
 	})
@@ -161,10 +164,7 @@ func newAttempt(tx core.App, def *Definition, group *Group, who string, assignee
 		groupID = group.ID
 	}
 	day := campaign.Day(now)
-	drawRNG, err := drawSource(tx, def, groupID, day)
-	if err != nil {
-		return nil, err
-	}
+	drawRNG := randomSource()
 	picked, err := pickQuestions(candidates, def.poolFor(group), def.Count, drawRNG)
 	if errors.Is(err, errPoolTooSmall) {
 		return nil, problem.New(http.StatusServiceUnavailable, "quiz_unavailable", "This quiz cannot be started right now.")
@@ -175,12 +175,9 @@ func newAttempt(tx core.App, def *Definition, group *Group, who string, assignee
 	if def.Shuffle.Questions {
 		drawRNG.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
 	}
-	optionRNG := randomSource()
-	plan := make([]PlanItem, len(picked))
-	for i, c := range picked {
-		if plan[i], err = planItem(c, def.Shuffle.Options, optionRNG); err != nil {
-			return nil, err
-		}
+	plan, err := planAll(picked, def.Shuffle.Options)
+	if err != nil {
+		return nil, err
 	}
 
 	collection, err := tx.FindCachedCollectionByNameOrId("attempts")
@@ -214,25 +211,6 @@ func newAttempt(tx core.App, def *Definition, group *Group, who string, assignee
 		return nil, err
 	}
 	return decodeAttempt(record)
-}
-
-// drawSource is the randomness that picks and orders questions: for the daily
-// challenge a stream seeded by a server secret, the quiz, the group and the
-// day (everyone gets the same set that day, and nobody can work out
-// tomorrow's); for every other quiz a fresh random stream.
-func drawSource(app core.App, def *Definition, group, day string) (*mathrand.Rand, error) {
-	if def.Mode != ModeDaily {
-		return randomSource(), nil
-	}
-	secret, err := secrets.Get(app, "daily-challenge")
-	if err != nil {
-		return nil, err
-	}
-	mac := hmac.New(sha256.New, secret)
-	mac.Write([]byte(def.Slug + "|" + group + "|" + day))
-	var seed [32]byte
-	copy(seed[:], mac.Sum(nil))
-	return mathrand.New(mathrand.NewChaCha8(seed)), nil
 }
 
 // randomSource is a ChaCha8 stream seeded from the operating system.

@@ -36,7 +36,7 @@ type StateView struct {
 	Result       *ResultView `json:"result,omitempty"`
 }
 
-// AnsweredView is a question already settled.
+// AnsweredView is a question already settled, named by its handle.
 type AnsweredView struct {
 	Index    int       `json:"index"`
 	Question string    `json:"question"`
@@ -139,7 +139,7 @@ func (h *engine) buildState(app core.App, a *attempt, locale string) (*StateView
 	for _, answer := range answers {
 		position := answer.Position
 		item := a.plan[position]
-		entry := AnsweredView{Index: position, Question: item.Question, Status: answer.status()}
+		entry := AnsweredView{Index: position, Question: item.handle(), Status: answer.status()}
 		if a.revealsAnswers() {
 			entry.Feedback = feedback(item, questions[item.Question], locale, answer)
 		}

@@ -26,8 +26,10 @@ type BankQuestion struct {
 	Entry      string          `json:"entry"`
 	Images     []string        `json:"images"`
 	Answer     json.RawMessage `json:"answer"`
-	Sources    json.RawMessage `json:"sources"`
-	Text       json.RawMessage `json:"text"`
+	// Reserved is the slug of the contest the question is held back for ("": none).
+	Reserved string          `json:"reserved"`
+	Sources  json.RawMessage `json:"sources"`
+	Text     json.RawMessage `json:"text"`
 }
 
 // SyncSummary counts what a sync changed.
@@ -101,6 +103,7 @@ func upsertQuestion(tx core.App, q BankQuestion) (added, changed int, err error)
 	added, changed, err = upsert(tx, "questions", q.ID, map[string]any{
 		"type": q.Type, "topics": q.Topics, "grades": q.Grades, "difficulty": q.Difficulty,
 		"entry": q.Entry, "images": json.RawMessage(images), "text": q.Text, "sources": q.Sources,
+		"reserved": q.Reserved,
 	})
 	if err != nil {
 		return 0, 0, err

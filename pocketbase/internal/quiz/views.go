@@ -71,7 +71,8 @@ func decodeQuestion(questionType, entry, text, images string) (storedQuestion, e
 }
 
 // QuestionView is a question as a participant sees it: options in the
-// attempt's order, no key, no explanation.
+// attempt's order, no key, no explanation, and named by its handle in this
+// attempt, never by its bank id.
 type QuestionView struct {
 	Index     int      `json:"index"`
 	ID        string   `json:"id"`
@@ -87,7 +88,7 @@ type QuestionView struct {
 // questionView renders plan item index in locale.
 func questionView(item PlanItem, index int, q storedQuestion, locale string) QuestionView {
 	text := q.Text[locale]
-	view := QuestionView{Index: index, ID: item.Question, Type: item.Type, Stem: text.Stem}
+	view := QuestionView{Index: index, ID: item.handle(), Type: item.Type, Stem: text.Stem}
 	for _, bankIndex := range item.Perm {
 		if bankIndex < len(text.Options) {
 			view.Options = append(view.Options, text.Options[bankIndex])

@@ -19,7 +19,7 @@ func siteApp(dir string) func(t testing.TB) *tests.TestApp {
 		if err != nil {
 			t.Fatal(err)
 		}
-		Register(app, dir)
+		Register(app, dir, nil)
 		return app
 	}
 }

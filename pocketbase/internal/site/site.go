@@ -12,9 +12,10 @@ import (
 )
 
 // Register serves the site built into publicDir on every GET/HEAD path that no
-// other route claims, and adds the security headers to every response and gzip
-// to text ones.
-func Register(app core.App, publicDir string) {
+// other route claims, adds the security headers to every response and gzip to
+// text ones, and lets the API answer browsers only from the site's own origin
+// and the allowed ones (config: JINDU_SITE_URL, JINDU_CORS_ORIGINS).
+func Register(app core.App, publicDir string, allowedOrigins []string) {
 	registerContentTypes()
 
 	builtSite := newSiteFiles(os.DirFS(publicDir))
@@ -35,7 +36,7 @@ func Register(app core.App, publicDir string) {
 			return err
 		}
 		if se.Server != nil { // nil when tests trigger OnServe without a server
-			se.Server.Handler = secureServerHandler(se.Server.Handler)
+			se.Server.Handler = secureServerHandler(guardOrigins(allowedOrigins, se.Server.Handler))
 		}
 		return nil
 	})

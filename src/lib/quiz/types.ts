@@ -112,6 +112,8 @@ export interface Place {
   nickname: string;
   score: number;
   timeUsedMs: number;
+  /** The daily challenge's days in a row, which rank first on its board. */
+  streak?: number;
   me?: boolean;
 }
 
