@@ -56,7 +56,7 @@ async function tabTo(page: Page, target: Locator, limit = 80) {
 
 /** How the results write an answer: "B. text" (several joined by " / "), or True/False. */
 function answerTextFor(locale: QuizLocale, question: ShownQuestion, choice: number[]) {
-  if (bankQuestion(question.id).type === 'truefalse')
+  if (bankQuestion(question).type === 'truefalse')
     return choice[0] === 0 ? locale.m.quiz.player.true : locale.m.quiz.player.false;
   return choice
     .map((index) => `${String.fromCharCode(65 + index)}. ${question.options[index]}`)
@@ -149,7 +149,7 @@ for (const locale of quizLocales) {
       const entryLinks = new Set<string>();
       for (const [i, question] of shown.entries()) {
         const item = items.nth(i);
-        const source = bankQuestion(question.id);
+        const source = bankQuestion(question);
         await expect(item.locator('.stem')).toHaveText(question.stem);
         expect(verdicts[i]!.trim()).toMatch(
           new RegExp(`^${i % 2 === 0 ? outcomes.correct : outcomes.wrong}`),
@@ -246,7 +246,7 @@ for (const locale of quizLocales) {
           // feedback after each question, then on
           const feedback = page.locator('.feedback');
           await expect(feedback.locator('.outcome')).toBeFocused();
-          await expect(feedback).toContainText(bankQuestion(question.id)[locale.id].explanation);
+          await expect(feedback).toContainText(bankQuestion(question)[locale.id].explanation);
           if (who === 'first' && i === 0) await shoot(page, `${locale.id}-desktop-daily-feedback`);
           await feedback
             .getByRole('button', {
@@ -368,7 +368,7 @@ for (const locale of quizLocales) {
         const outcome = feedback.locator('.outcome');
         await expect(outcome).toBeFocused();
         await expect(outcome).toContainText(outcomes[expectedOutcome(question, locale, choice)]);
-        await expect(feedback).toContainText(bankQuestion(question.id)[locale.id].explanation);
+        await expect(feedback).toContainText(bankQuestion(question)[locale.id].explanation);
         if (i === 0) await shoot(page, `${locale.id}-desktop-practice-feedback`);
         const onward = feedback.getByRole('button', {
           name: i === total - 1 ? m.quiz.player.results : m.quiz.player.next,

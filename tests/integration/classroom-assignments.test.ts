@@ -7,6 +7,7 @@ import {
   classroom,
   newTeacher,
   problemOf,
+  rosterCards,
   type Teacher,
 } from '../support/classroomApi';
 import { correctChoice, answer, finish, newParticipant, start } from '../support/quizApi';
@@ -36,7 +37,7 @@ interface Status {
 
 interface ClassAssignments {
   className: string;
-  roster: string[];
+  cards: boolean;
   assignments: { id: string; quiz: string; title: string; due: number; past: boolean }[];
 }
 
@@ -51,9 +52,9 @@ async function assigned(teacher: Teacher, roster: string[] = ['小明', '小红'
   return { klass, assignment };
 }
 
-/** Starts the assignment as a nickname and finishes at once, answering the first question right. */
-async function doAssignment(token: string, assignment: string, nickname: string) {
-  const started = await start(token, quiz, { assignment, nickname, locale: 'zh-cn' });
+/** Starts the assignment with a roster card and finishes at once, answering the first question right. */
+async function doAssignment(token: string, assignment: string, card: string) {
+  const started = await start(token, quiz, { assignment, card, locale: 'zh-cn' });
   expect(started.status, started.text).toBe(201);
   const first = started.body.current!;
   await answer(token, started.body.id, {
@@ -120,15 +121,15 @@ describe('assignments', () => {
     });
   });
 
-  test('a student opens the class by its code and must pick a roster nickname', async () => {
+  test('a student opens the class by its code and starts with their roster card', async () => {
     const a = await newTeacher();
     const { klass, assignment } = await assigned(a);
     const opened = await request<ClassAssignments>(
       `${classroom}/assignments/open?code=${klass.code.toLowerCase()}&locale=en`,
     );
     expect(opened.status).toBe(200);
-    expect(opened.body.className).toBe('七年级二班');
-    expect(opened.body.roster).toEqual(['小明', '小红', '小刚']);
+    expect(opened.body).toMatchObject({ className: '七年级二班', cards: true });
+    expect(opened.text).not.toContain('小红'); // the code is shared with the class: no roster
     expect(opened.body.assignments).toEqual([
       expect.objectContaining({ id: assignment.id, quiz, title: 'Fast test', past: false }),
     ]);
@@ -137,20 +138,32 @@ describe('assignments', () => {
       'class_code_not_found',
     ]);
 
+    const cards = await rosterCards(a, klass.id);
+    expect(Object.keys(cards).sort()).toEqual(['小刚', '小明', '小红']);
     const { token } = await newParticipant();
-    const begin = (nickname: string, slug = quiz, id = assignment.id) =>
-      start(token, slug, { assignment: id, nickname, locale: 'zh-cn' });
-    expect(problemOf(await begin('小黑'))).toEqual([403, 'nickname_not_on_roster']);
-    expect(problemOf(await begin(''))).toEqual([400, 'nickname_required']);
-    expect(problemOf(await begin('小明', 'practice-law'))).toEqual([404, 'assignment_not_found']);
-    expect(problemOf(await begin('小明', quiz, 'nosuchassignmt'))).toEqual([
+    const begin = (claim: { card?: string; nickname?: string }, slug = quiz, id = assignment.id) =>
+      start(token, slug, { assignment: id, ...claim, locale: 'zh-cn' });
+    expect(problemOf(await begin({ nickname: '小明' }))).toEqual([403, 'card_required']);
+    expect(problemOf(await begin({ card: 'ABCD-EFGH' }))).toEqual([404, 'card_not_found']);
+    expect(problemOf(await begin({ card: cards['小明']!.code }, 'practice-law'))).toEqual([
       404,
       'assignment_not_found',
     ]);
-    // the roster's spelling is kept, whatever the case typed
-    const ok = await begin('小明');
+    expect(problemOf(await begin({ card: cards['小明']!.code }, quiz, 'nosuchassignmt'))).toEqual([
+      404,
+      'assignment_not_found',
+    ]);
+    // the card says who: the roster's spelling, however the code is typed
+    const typed = cards['小明']!.code.toLowerCase().replace(/^(....)/, '$1-');
+    const ok = await begin({ card: typed, nickname: '小红' });
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ assignment: assignment.id, nickname: '小明' });
+    // the card opens the student's own homework list
+    const mine = await request<{ nickname: string; className: string; assignments: unknown[] }>(
+      `${classroom}/cards/${cards['小红']!.code}?locale=en`,
+    );
+    expect(mine.body).toMatchObject({ nickname: '小红', className: '七年级二班' });
+    expect(mine.body.assignments).toHaveLength(1);
 
     // with no roster, any clean nickname may do it
     const open = await a.pb.collection('classes').create({ name: 'Open', grade: 'junior' });
@@ -168,19 +181,21 @@ describe('assignments', () => {
   test('on time, late and missing come out right, in the CSV too, and a retry does not count twice', async () => {
     const a = await newTeacher();
     const { klass, assignment } = await assigned(a);
+    const cards = await rosterCards(a, klass.id);
+    const card = (name: string) => cards[name]!.code;
     // two students share one computer-room browser
     const { token } = await newParticipant();
-    await doAssignment(token, assignment.id, '小明');
-    // a retried start resumes the open attempt for the same nickname…
+    await doAssignment(token, assignment.id, card('小明'));
+    // a retried start resumes the open attempt for the same student…
     const again = await start(token, quiz, {
       assignment: assignment.id,
-      nickname: '小明',
+      card: card('小明'),
       locale: 'zh-cn',
     });
     expect(again.status).toBe(201);
     const resumed = await start(token, quiz, {
       assignment: assignment.id,
-      nickname: '小明',
+      card: card('小明'),
       locale: 'zh-cn',
     });
     expect([resumed.status, resumed.body.id]).toEqual([200, again.body.id]);
@@ -194,7 +209,7 @@ describe('assignments', () => {
       .collection('assignments')
       .update(assignment.id, { due: new Date(due).toISOString() });
     await sleep(5);
-    await doAssignment(token, assignment.id, '小红');
+    await doAssignment(token, assignment.id, card('小红'));
 
     const reply = await status(a, assignment.id);
     expect(reply.status).toBe(200);

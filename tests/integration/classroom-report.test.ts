@@ -9,6 +9,7 @@ import {
   play,
   problemOf,
   rightPosition,
+  rosterCards,
   type HostView,
   type Joined,
   type Teacher,
@@ -96,9 +97,11 @@ describe('the report of a played session', () => {
   beforeAll(async () => {
     teacher = await newTeacher();
     const klass = await newClass(teacher, ['Amy', 'Bo', 'Cy', 'Di', 'Ed']);
+    const cards = await rosterCards(teacher, klass.id);
     session = await newSession(teacher, 3, {}, klass.id);
     players = [];
-    for (const name of ['Amy', 'Bo', 'Cy', 'Di']) players.push(await mustJoin(session.code, name));
+    for (const name of ['Amy', 'Bo', 'Cy', 'Di'])
+      players.push(await mustJoin(session.code, undefined, cards[name]!.code));
     await playThrough(teacher, session, players, [
       [true, true, true],
       [true, true, false],
@@ -189,9 +192,15 @@ describe('the report of a played session', () => {
 describe('participation and the class trend', () => {
   test('more players than roster names is a participation rate of 1, not more', async () => {
     const teacher = await newTeacher();
-    const klass = await newClass(teacher, ['Amy']);
+    const klass = await newClass(teacher, ['Amy', 'Bo']);
+    const cards = await rosterCards(teacher, klass.id);
     const session = await newSession(teacher, 1, {}, klass.id);
-    const players = [await mustJoin(session.code, 'Amy'), await mustJoin(session.code, 'Guest')];
+    const players = [
+      await mustJoin(session.code, undefined, cards.Amy!.code),
+      await mustJoin(session.code, undefined, cards.Bo!.code),
+    ];
+    // Bo moves class while the session runs: the roster now has one name, the session two players
+    await teacher.pb.collection('classes').update(klass.id, { roster: ['Amy'] });
     await playThrough(teacher, session, players, [[true, false]]);
     const report = await asTeacher<Report>(teacher, `/sessions/${session.sessionId}/report`);
     expect(report.body.rates).toMatchObject({ participants: 2, roster: 1, participationRate: 1 });
@@ -200,15 +209,17 @@ describe('participation and the class trend', () => {
   test("the trend lists the class's sessions oldest first with the figures of their reports", async () => {
     const teacher = await newTeacher();
     const klass = await newClass(teacher, ['Amy', 'Bo']);
+    const cards = await rosterCards(teacher, klass.id);
+    const joinAs = (code: string, name: string) => mustJoin(code, undefined, cards[name]!.code);
     const first = await newSession(teacher, 1, {}, klass.id);
     await playThrough(
       teacher,
       first,
-      [await mustJoin(first.code, 'Amy'), await mustJoin(first.code, 'Bo')],
+      [await joinAs(first.code, 'Amy'), await joinAs(first.code, 'Bo')],
       [[true, false]],
     );
     const second = await newSession(teacher, 1, {}, klass.id);
-    await playThrough(teacher, second, [await mustJoin(second.code, 'Amy')], [[true]]);
+    await playThrough(teacher, second, [await joinAs(second.code, 'Amy')], [[true]]);
     const running = await newSession(teacher, 1, {}, klass.id); // still in its lobby
     await newSession(teacher, 1); // no class: not in the trend
 

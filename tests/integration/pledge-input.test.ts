@@ -119,7 +119,12 @@ describe('other fields', () => {
       ],
       ['markup as the province', { province: '<b>1</b>' }, 'pledge_region_invalid'],
       ['a malformed name hash', { nameHash: 'abc' }, 'invalid_body'],
-      ['a short device id', { device: 'abc' }, 'invalid_body'],
+      ['a short device id', { device: 'abc' }, 'pledge_device_invalid'],
+      [
+        'a device id the server never signed',
+        { device: 'abcdefghijklmnop.0123456789abcdef0123456789abcdef' },
+        'pledge_device_invalid',
+      ],
       ['a short request key', { key: 'abc' }, 'invalid_body'],
     ];
     const keys: string[] = [];

@@ -5,10 +5,10 @@ import {
   pledgesWithKeys,
   problemOf,
   proofs,
-  randomToken,
   sign,
   signBody,
   postSignature,
+  newDevice,
 } from '../support/pledgeApi';
 
 pledgeSuite();
@@ -16,7 +16,7 @@ pledgeSuite();
 describe('soft limits', () => {
   test('a browser may sign 20 times an hour; more are refused with 429 pledge_rate_limited while other browsers still sign', async () => {
     const ready = await proofs(24);
-    const device = randomToken();
+    const device = await newDevice();
     const before = await freshStats();
 
     // a family (or a class) on one phone: twenty different names

@@ -7,11 +7,11 @@ import {
   postSignature,
   problemOf,
   proofs,
-  randomToken,
   sign,
   signBody,
   storedPledges,
   type Certificate,
+  newDevice,
 } from '../support/pledgeApi';
 
 pledgeSuite();
@@ -82,7 +82,7 @@ describe('a retried submission stores one pledge', () => {
 describe('the same browser and name within a day get their certificate back', () => {
   test('a new submission (new key, fresh proof) from the same device and name returns the first pledge, marked existing', async () => {
     const [p1, p2, p3, p4, p5] = await proofs(5);
-    const device = randomToken();
+    const device = await newDevice();
     const first = await mustSign({ name: 'Wang Xiaoming', device, province: '310000' }, p1!);
     const before = await freshStats();
 

@@ -13,6 +13,8 @@ import {
   storedPledges,
   verify,
   withdraw,
+  devices,
+  newDevice,
 } from '../support/pledgeApi';
 
 pledgeSuite();
@@ -71,12 +73,12 @@ describe('verifying a certificate', () => {
 describe('withdrawing a pledge', () => {
   test('from another browser nothing happens; from the signing browser the pledge goes, the counts go down and the withdrawal is logged without personal data', async () => {
     const [p1, p2] = await proofs(2);
-    const device = randomToken();
+    const [device, otherDevice] = (await devices(2)) as [string, string];
     const signed = await mustSign(
       { name: 'Wendy Wu', ageBand: '14to17', province, city: '640100', device },
       p1!,
     );
-    const other = await mustSign({ name: 'Otto', province, device: randomToken() }, p2!);
+    const other = await mustSign({ name: 'Otto', province, device: otherDevice }, p2!);
     const stats = await freshStats();
     const counts = await runningCounts();
     const stored = await storedPledgeCount();
@@ -144,7 +146,7 @@ describe('withdrawing a pledge', () => {
 
   test('the same withdrawal sent three times at once lowers the counts once', async () => {
     const [proof] = await proofs(1);
-    const device = randomToken();
+    const device = await newDevice();
     const signed = await mustSign({ name: 'Triple Tap', province, device }, proof!);
     const stats = await freshStats();
     const counts = await runningCounts();

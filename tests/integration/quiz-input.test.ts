@@ -17,10 +17,10 @@ import {
 
 describe('bad input changes nothing', () => {
   test('malformed, incomplete or impossible answers get a clear code and leave the attempt as it was', async () => {
-    // someone who has done today's daily challenge knows every question id in it
+    // someone who has done today's daily challenge knows how its questions were named
     const scout = await newParticipant();
     const scouted = await start(scout.token, 'daily');
-    const dailyIds = (await finish(scout.token, scouted.body.id)).body.result!.questions.map(
+    const scoutedHandles = (await finish(scout.token, scouted.body.id)).body.result!.questions.map(
       (q) => q.id,
     );
 
@@ -29,7 +29,6 @@ describe('bad input changes nothing', () => {
     expect(started.status).toBe(201);
     const attempt = started.body.id;
     const current = started.body.current!;
-    expect(current.id).toBe(dailyIds[0]);
     const before = await view(token, attempt, 'en');
     const path = `/api/jindu/attempts/${attempt}/answers`;
     const key = randomUUID();
@@ -72,10 +71,10 @@ describe('bad input changes nothing', () => {
         'unknown_question',
       ],
       [
-        'a later question',
-        () => answer(token, attempt, { question: dailyIds[2]!, choice: [0] }),
-        409,
-        'not_current_question',
+        "another attempt's name for a question",
+        () => answer(token, attempt, { question: scoutedHandles[0]!, choice: [0] }),
+        400,
+        'unknown_question',
       ],
       [
         'an option out of range',

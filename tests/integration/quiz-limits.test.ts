@@ -68,27 +68,6 @@ describe('attempts per day', () => {
   });
 });
 
-describe('the daily challenge', () => {
-  test('everyone gets the same questions in the same order today', async () => {
-    const results = [];
-    for (const locale of ['zh-cn', 'en'] as const) {
-      const { token } = await newParticipant({ locale });
-      const started = await start(token, 'daily', { locale });
-      expect(started.status).toBe(201);
-      const done = await finish(token, started.body.id, locale);
-      results.push({
-        first: started.body.current?.id,
-        ids: done.body.result!.questions.map((q) => q.id),
-      });
-    }
-    const [one, two] = results;
-    expect(one?.ids).toHaveLength(5);
-    expect(new Set(one?.ids).size).toBe(5);
-    expect(two?.ids).toEqual(one?.ids);
-    expect([one?.first, two?.first]).toEqual([one?.ids[0], one?.ids[0]]);
-  });
-});
-
 describe('the per-participant rate limit', () => {
   test('one participant flooding the API is slowed down; another on the same IP is not', async () => {
     const flooder = await newParticipant();

@@ -76,7 +76,7 @@ describe('no answer key before answering', () => {
     const { token } = (await call<{ token: string }>('/api/jindu/participants', { body: {} })).body;
     const started = await start(token, 'test-junior', { locale: 'en' });
     const question = started.body.current!;
-    const { explanation } = bankQuestion(question.id).en;
+    const { explanation } = bankQuestion(question).en;
 
     const answered = await answer(token, started.body.id, {
       question: question.id,

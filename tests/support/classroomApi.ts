@@ -111,10 +111,17 @@ export function asTeacher<T = unknown>(
   });
 }
 
-/** Single-choice bank questions, with their right option's text in Chinese. */
+/**
+ * Single-choice bank questions a teacher may pick (none reserved for a contest), with their
+ * Chinese stem and right option's text.
+ */
 export const singleChoice = quizFiles.questions
-  .filter((q) => q.type === 'single' && Array.isArray(q.answer))
-  .map((q) => ({ id: q.id, right: (q['zh-cn'].options ?? [])[(q.answer as number[])[0]!]! }));
+  .filter((q) => q.type === 'single' && Array.isArray(q.answer) && q.reserved === null)
+  .map((q) => ({
+    id: q.id,
+    stem: q['zh-cn'].stem,
+    right: (q['zh-cn'].options ?? [])[(q.answer as number[])[0]!]!,
+  }));
 
 /** Starts a session on the first `count` single-choice questions, for a class if given. */
 export async function newSession(
@@ -133,14 +140,42 @@ export async function newSession(
   return reply.body;
 }
 
-/** Joins a session by code; with the token of an earlier join, comes back as that player. */
-export function join(code: string, nickname?: string, token?: string): Promise<Reply<Joined>> {
-  return request<Joined>(`${classroom}/join`, { body: { code, nickname, locale: 'zh-cn', token } });
+/**
+ * Joins a session by code; with the token of an earlier join, comes back as that player; a
+ * class with a roster needs the student's card code.
+ */
+export function join(
+  code: string,
+  nickname?: string,
+  token?: string,
+  card?: string,
+): Promise<Reply<Joined>> {
+  return request<Joined>(`${classroom}/join`, {
+    body: { code, nickname, locale: 'zh-cn', token, card },
+  });
 }
 
-/** Joins, failing the test if refused. */
-export async function mustJoin(code: string, nickname?: string): Promise<Joined> {
-  const reply = await join(code, nickname);
+/** A roster card as the teacher reads it (records API) to print it. */
+export interface RosterCard {
+  id: string;
+  nickname: string;
+  code: string;
+}
+
+/** A class's roster cards by nickname, read as its teacher. */
+export async function rosterCards(
+  teacher: Teacher,
+  classId: string,
+): Promise<Record<string, RosterCard>> {
+  const cards = await teacher.pb
+    .collection('roster_cards')
+    .getFullList<RosterCard>({ filter: teacher.pb.filter('class = {:c}', { c: classId }) });
+  return Object.fromEntries(cards.map((card) => [card.nickname, card]));
+}
+
+/** Joins (with a nickname, or a roster card's code), failing the test if refused. */
+export async function mustJoin(code: string, nickname?: string, card?: string): Promise<Joined> {
+  const reply = await join(code, nickname, undefined, card);
   if (reply.status !== 201) throw new Error(`joining: ${reply.status} ${reply.text}`);
   return reply.body;
 }
@@ -167,7 +202,7 @@ export function answer(
 
 /** The shown position of the right option of a question the server showed (Chinese). */
 export function rightPosition(question: QuestionView): number {
-  const bank = singleChoice.find((q) => q.id === question.id);
-  if (!bank) throw new Error(`${question.id} is not a single-choice bank question`);
+  const bank = singleChoice.find((q) => q.stem === question.stem);
+  if (!bank) throw new Error(`"${question.stem}" is not a single-choice bank question`);
   return (question.options ?? []).indexOf(bank.right);
 }

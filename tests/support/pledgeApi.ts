@@ -76,8 +76,9 @@ export interface Solved {
 /** How long after a challenge is issued the server first accepts it (powMinAge), plus margin. */
 export const proofMinAgeMs = 1_100;
 
-export async function fetchChallenge(): Promise<Challenge> {
-  const reply = await call<Challenge>('/api/jindu/pledges/challenge');
+export async function fetchChallenge(purpose: 'pledge' | 'device' = 'pledge'): Promise<Challenge> {
+  const query = purpose === 'device' ? '?for=device' : '';
+  const reply = await call<Challenge>(`/api/jindu/pledges/challenge${query}`);
   if (reply.status !== 200) throw new Error(`challenge: ${reply.status} ${reply.text}`);
   return reply.body;
 }
@@ -123,6 +124,33 @@ export async function proofs(count: number): Promise<string[]> {
   return (await solvedChallenges(count)).map((s) => s.payload);
 }
 
+/**
+ * `count` device tokens, got as a browser gets its own: a device challenge (four times a
+ * signature's work) solved and handed in to POST /api/jindu/pledges/devices.
+ */
+export async function devices(count: number): Promise<string[]> {
+  const challenges = await Promise.all(
+    Array.from({ length: count }, () => fetchChallenge('device')),
+  );
+  const arrived = Date.now();
+  const payloads = challenges.map((challenge) => proofPayload(challenge, solve(challenge)));
+  await sleep(Math.max(0, arrived + proofMinAgeMs - Date.now()));
+  return Promise.all(
+    payloads.map(async (proof) => {
+      const reply = await call<{ device: string }>('/api/jindu/pledges/devices', {
+        body: { proof },
+      });
+      if (reply.status !== 201) throw new Error(`device: ${reply.status} ${reply.text}`);
+      return reply.body.device;
+    }),
+  );
+}
+
+/** One device token (see devices). */
+export async function newDevice(): Promise<string> {
+  return (await devices(1))[0]!;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Signing
 
@@ -140,7 +168,7 @@ export interface SignBody {
   website: string;
 }
 
-/** Someone signing, as the form holds it; device and key are fresh random ids when left out. */
+/** Someone signing, as the form holds it; a fresh device token and key when left out. */
 export interface Signer {
   name: string;
   ageBand?: AgeBand;
@@ -152,7 +180,7 @@ export interface Signer {
   website?: string;
 }
 
-/** A random id like the browser's device id and request keys (32 hex characters). */
+/** A random id like the browser's request keys (32 hex characters). */
 export function randomToken(): string {
   return randomUUID().replaceAll('-', '');
 }
@@ -171,7 +199,7 @@ export async function signBody(signer: Signer, proof: string): Promise<SignBody>
     city: under14 ? '' : (signer.city ?? ''),
     school: under14 ? '' : (signer.school ?? ''),
     nameHash: await nameHash(signer.name),
-    device: signer.device ?? randomToken(),
+    device: signer.device ?? (await newDevice()),
     key: signer.key ?? randomToken(),
     proof,
     website: signer.website ?? '',

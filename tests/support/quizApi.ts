@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import PocketBase from 'pocketbase';
-import type { Question } from '../../src/lib/quiz/bank';
+import type { BankQuestion } from '../../src/lib/quiz/bank';
 import { inject } from 'vitest';
 import { readQuizFiles } from '../../src/lib/quiz/files';
 import type { Locale } from '../../src/lib/locale';
 import { request, type Reply } from './api';
 import { root } from './content';
-import { superuser } from './server';
+import { superuser, testQuizzes } from './server';
 
 /**
  * A small typed client for the quiz engine's routes (/api/jindu/…), for the integration tests,
@@ -71,7 +71,13 @@ export async function newParticipant(
 export function start(
   token: string,
   slug: string,
-  input: { locale?: Locale; group?: string; assignment?: string; nickname?: string } = {},
+  input: {
+    locale?: Locale;
+    group?: string;
+    assignment?: string;
+    nickname?: string;
+    card?: string;
+  } = {},
 ): Promise<Reply<StateView>> {
   return call<StateView>(`/api/jindu/quizzes/${slug}/attempts`, { token, body: input });
 }
@@ -122,16 +128,25 @@ export function withoutServerNow(state: StateView): Omit<StateView, 'serverNow'>
   return rest;
 }
 
-/** The site's quizzes and question banks, as the sync reads them (without test fixtures). */
-export const quizFiles = readQuizFiles(root);
+/** The site's quizzes and question banks, as the sync reads them (with the tests' own). */
+export const quizFiles = readQuizFiles(root, [testQuizzes]);
 
-/** Every bank question by id. */
-export const bank = new Map(quizFiles.questions.map((q) => [q.id, q]));
+/** Every bank question by its stem, in either language (stems are unique per language). */
+const byStem = new Map(
+  quizFiles.questions.flatMap((q) => [
+    [q['zh-cn'].stem, q],
+    [q.en.stem, q],
+  ]),
+);
 
-/** The bank question behind a question the server showed. */
-export function bankQuestion(id: string): Question {
-  const question = bank.get(id);
-  if (!question) throw new Error(`the server showed ${id}, which is in no bank`);
+/**
+ * The bank question behind a question the server showed. The server names questions by a
+ * handle that means nothing outside the attempt, so the tests, like anyone, know a question
+ * only by its words.
+ */
+export function bankQuestion(shown: { stem: string }): BankQuestion {
+  const question = byStem.get(shown.stem);
+  if (!question) throw new Error(`the server showed "${shown.stem}", which is in no bank`);
   return question;
 }
 
@@ -146,7 +161,7 @@ export const explanations = quizFiles.questions.flatMap((q) => [
  * by matching the option texts (the server shuffles options per attempt).
  */
 export function correctChoice(shown: QuestionView, locale: Locale): Choice {
-  const question = bankQuestion(shown.id);
+  const question = bankQuestion(shown);
   if (typeof question.answer === 'boolean') return question.answer;
   const bankOptions = question[locale].options ?? [];
   const key = question.answer;

@@ -52,18 +52,15 @@ func freeNickname(nickname string, taken func(key string) bool) string {
 // join adds a player with a cleaned nickname (or a generated one) and
 // returns it with its reconnect token. With a roster card, the player is the
 // card's student, under the roster's nickname; a card that already has a
-// player in the session gets that player back on this device (with a new
-// token: the card, not the device, is who the student is).
-func (l *liveSession) join(now time.Time, nickname, locale string, card *core.Record) (*livePlayer, string, error) {
+// player in the session gets that player back on this device (existing is
+// true; the token is new: the card, not the device, is who the student is).
+func (l *liveSession) join(now time.Time, nickname, locale string, card *core.Record) (p *livePlayer, token string, existing bool, err error) {
 	if card != nil {
 		nickname = card.GetString("nickname")
-		if p, token, err := l.cardHolder(card.Id); p != nil || err != nil {
-			return p, token, err
-		}
 	} else if nickname != "" {
 		clean, bad := participant.CleanNickname(nickname)
 		if bad != nil {
-			return nil, "", problem.BadInput(bad.Code, bad.Message)
+			return nil, "", false, problem.BadInput(bad.Code, bad.Message)
 		}
 		nickname = clean
 	} else {
@@ -72,13 +69,18 @@ func (l *liveSession) join(now time.Time, nickname, locale string, card *core.Re
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.settle(now)
+	if card != nil {
+		if p, token, err := l.cardHolder(card.Id); p != nil || err != nil {
+			return p, token, true, err
+		}
+	}
 	switch {
 	case l.line.Phase == phaseEnded:
-		return nil, "", problem.Conflict("session_ended", "This session has ended.")
+		return nil, "", false, problem.Conflict("session_ended", "This session has ended.")
 	case l.locked:
-		return nil, "", problem.Conflict("lobby_locked", "The teacher has locked this session; ask them to let you in.")
+		return nil, "", false, problem.Conflict("lobby_locked", "The teacher has locked this session; ask them to let you in.")
 	case len(l.players) >= maxPlayers:
-		return nil, "", errTooManyPlayers
+		return nil, "", false, errTooManyPlayers
 	}
 	keys := make(map[string]bool, len(l.players))
 	for _, p := range l.players {
@@ -86,29 +88,27 @@ func (l *liveSession) join(now time.Time, nickname, locale string, card *core.Re
 	}
 	nickname = freeNickname(nickname, func(key string) bool { return keys[key] })
 	token, hash := newToken()
-	p := &livePlayer{ID: newID(), Nickname: nickname, key: nicknameKey(nickname), tokenHash: hash, joined: now.UnixMilli()}
+	p = &livePlayer{ID: newID(), Nickname: nickname, key: nicknameKey(nickname), tokenHash: hash, joined: now.UnixMilli()}
 	if card != nil {
 		p.card = card.Id
 	}
-	_, err := l.app.DB().Insert("live_players", dbx.Params{
+	_, err = l.app.DB().Insert("live_players", dbx.Params{
 		"id": p.ID, "session": l.id, "nickname": p.Nickname, "nickname_key": p.key, "token_hash": hash,
 		"score": 0, "streak": 0, "streak_to": 0, "removed": false, "card": p.card, "created": types.NowDateTime().String(),
 	}).Execute()
 	if err != nil {
-		return nil, "", err
+		return nil, "", false, err
 	}
 	l.addPlayer(p)
 	l.version++
 	l.announce(false)
-	return p, token, nil
+	return p, token, false, nil
 }
 
 // cardHolder returns the session's player who joined with the card, with a
 // fresh reconnect token (the old one stops working), or nil if the card has
-// not joined yet.
+// not joined yet. The caller holds l.mu.
 func (l *liveSession) cardHolder(card string) (*livePlayer, string, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
 	for _, p := range l.players {
 		if p.card != card {
 			continue

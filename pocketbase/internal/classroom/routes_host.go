@@ -31,8 +31,8 @@ type createInput struct {
 // with the join code.
 func (s *service) handleCreate(e *core.RequestEvent) error {
 	var in createInput
-	if err := e.BindBody(&in); err != nil {
-		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
+	if err := problem.Bind(e, &in); err != nil {
+		return err
 	}
 	settings, err := readSettings(in.Settings)
 	if err != nil {

@@ -38,8 +38,8 @@ type joinReply struct {
 // limited per address.
 func (s *service) handleJoin(e *core.RequestEvent) error {
 	var in joinInput
-	if err := e.BindBody(&in); err != nil {
-		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
+	if err := problem.Bind(e, &in); err != nil {
+		return err
 	}
 	if !s.joins.Allow(e.RealIP(), time.Now()) {
 		return errTooManyRequests
@@ -63,11 +63,15 @@ func (s *service) handleJoin(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	p, token, err := l.join(time.Now(), in.Nickname, pickLocale(in.Locale), card)
+	p, token, existing, err := l.join(time.Now(), in.Nickname, pickLocale(in.Locale), card)
 	if err != nil {
 		return err
 	}
-	return e.JSON(http.StatusCreated, joinReply{SessionID: l.id, PlayerID: p.ID, Token: token, Nickname: p.Nickname})
+	status := http.StatusCreated
+	if existing {
+		status = http.StatusOK
+	}
+	return e.JSON(status, joinReply{SessionID: l.id, PlayerID: p.ID, Token: token, Nickname: p.Nickname})
 }
 
 // sessionCard returns the roster card a join must show: nil for a session
@@ -109,8 +113,8 @@ func (s *service) handlePlay(e *core.RequestEvent) error {
 // the player's state (the outcome stays hidden until the question closes).
 func (s *service) handleAnswer(e *core.RequestEvent) error {
 	var in answerInput
-	if err := e.BindBody(&in); err != nil {
-		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
+	if err := problem.Bind(e, &in); err != nil {
+		return err
 	}
 	l, err := s.session(e.App, e.Request.PathValue("id"))
 	if err != nil {

@@ -42,8 +42,8 @@ type nicknameInput struct {
 // sized for schools) bounds how fast one address can create them.
 func handleCreate(e *core.RequestEvent) error {
 	var input nicknameInput
-	if err := e.BindBody(&input); err != nil {
-		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
+	if err := problem.Bind(e, &input); err != nil {
+		return err
 	}
 	nickname := GenerateNickname(input.Locale)
 	if input.Nickname != "" {
@@ -72,8 +72,8 @@ func handleMe(e *core.RequestEvent) error {
 // handleRename changes the participant's nickname.
 func handleRename(e *core.RequestEvent) error {
 	var input nicknameInput
-	if err := e.BindBody(&input); err != nil {
-		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
+	if err := problem.Bind(e, &input); err != nil {
+		return err
 	}
 	clean, bad := CleanNickname(input.Nickname)
 	if bad != nil {

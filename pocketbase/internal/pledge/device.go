@@ -31,8 +31,8 @@ type deviceInput struct {
 // valid, unspent proof counts against the address's allowance of new devices.
 func (s *service) handleDevice(e *core.RequestEvent) error {
 	var in deviceInput
-	if err := e.BindBody(&in); err != nil {
-		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
+	if err := problem.Bind(e, &in); err != nil {
+		return err
 	}
 	key, err := secrets.Get(e.App, "pledge")
 	if err != nil {

@@ -71,8 +71,8 @@ const maxSchoolRunes = 40
 // transaction as the insert and the counts.
 func (s *service) handleSign(e *core.RequestEvent) error {
 	var in signInput
-	if err := e.BindBody(&in); err != nil {
-		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
+	if err := problem.Bind(e, &in); err != nil {
+		return err
 	}
 	if in.Website != "" {
 		return problem.BadInput("pledge_refused", "This signature could not be accepted.")

@@ -56,8 +56,8 @@ type withdrawInput struct {
 // and the withdrawal is logged (number, day, province, age band only).
 func (s *service) handleWithdraw(e *core.RequestEvent) error {
 	var in withdrawInput
-	if err := e.BindBody(&in); err != nil {
-		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
+	if err := problem.Bind(e, &in); err != nil {
+		return err
 	}
 	notFound := problem.NotFound("pledge_not_found", "No pledge from this browser has this certificate code.")
 	code := normalCode(in.Code)

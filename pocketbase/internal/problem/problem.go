@@ -6,7 +6,10 @@
 package problem
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
 
 	"github.com/pocketbase/pocketbase/apis"
@@ -86,4 +89,49 @@ func codeForStatus(status int) string {
 		return "internal"
 	}
 	return "invalid_body"
+}
+
+// ErrInvalidBody refuses a body that is not the JSON object a route reads.
+var ErrInvalidBody = BadInput("invalid_body", "The request body is not valid JSON.")
+
+// Bind reads a route's JSON body into input strictly: one JSON object with
+// only input's fields, of their types (an empty body reads as {}). Anything
+// else is refused with invalid_body, so a malformed or padded request never
+// half-succeeds with the parts that happened to fit.
+func Bind(e *core.RequestEvent, input any) error {
+	raw, err := io.ReadAll(e.Request.Body)
+	var tooLarge *router.ApiError
+	if errors.As(err, &tooLarge) {
+		return err // the body limit's refusal, written in our shape by Middleware
+	}
+	if err != nil {
+		return ErrInvalidBody
+	}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return nil
+	}
+	decoder := json.NewDecoder(bytes.NewReader(raw))
+	decoder.DisallowUnknownFields()
+	if err := decoder.Decode(input); err != nil || decoder.More() {
+		return ErrInvalidBody
+	}
+	if _, err := decoder.Token(); err != io.EOF {
+		return ErrInvalidBody // something after the object
+	}
+	return nil
+}
+
+// NoBody refuses a body on routes that take none (commands like next or
+// finish): an empty body or {} is fine; anything else is a malformed request.
+func NoBody() *hook.Handler[*core.RequestEvent] {
+	return &hook.Handler[*core.RequestEvent]{
+		Id: "jinduNoBody",
+		Func: func(e *core.RequestEvent) error {
+			var none struct{}
+			if err := Bind(e, &none); err != nil {
+				return err
+			}
+			return e.Next()
+		},
+	}
 }

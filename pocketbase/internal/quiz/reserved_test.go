@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"errors"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -77,5 +78,33 @@ func TestReservedQuestionsArePublicOnceTheContestCloses(t *testing.T) {
 	contest := &Definition{Slug: "winter", Mode: ModeContest}
 	if got := names(snapshot.drawable(contest, during)); got != "b" {
 		t.Errorf("the contest draws %q, want only its reserved b", got)
+	}
+}
+
+func TestQuestionsAreNamedByHandlesOnly(t *testing.T) {
+	app := newQuizApp(t)
+	defer app.Cleanup()
+	c := newClient(t, app)
+	id, shown := c.start("test", nil)
+	a, err := loadAttempt(app, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if shown != a.plan[0].Handle || shown == a.plan[0].Question {
+		t.Fatalf("the first question is shown as %q; want its handle %q, never its bank id", shown, a.plan[0].Handle)
+	}
+	answerTo := func(question string) (int, map[string]any) {
+		return c.do(http.MethodPost, "/api/jindu/attempts/"+id+"/answers",
+			map[string]any{"question": question, "choice": []int{0}, "key": "key-" + question})
+	}
+	if status, reply := answerTo(a.plan[0].Question); status != http.StatusBadRequest || reply["code"] != "unknown_question" {
+		t.Errorf("answering by bank id: %d %v; want 400 unknown_question", status, reply)
+	}
+	if status, reply := answerTo(a.plan[2].Handle); status != http.StatusConflict || reply["code"] != "not_current_question" {
+		t.Errorf("answering a later question: %d %v; want 409 not_current_question", status, reply)
+	}
+	other, _ := newClient(t, app).start("test", nil)
+	if b, _ := loadAttempt(app, other); b.plan[0].Handle == a.plan[0].Handle {
+		t.Error("two attempts share a handle")
 	}
 }

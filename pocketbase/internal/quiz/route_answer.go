@@ -26,6 +26,9 @@ type answerInput struct {
 	Locale string `json:"locale"`
 }
 
+// errInvalidAnswer refuses an answer that is not well formed.
+var errInvalidAnswer = problem.BadInput("invalid_answer", "An answer needs a question id, a choice and a request key.")
+
 // timeUpToleranceMs allows for the browser's estimate of the server clock
 // being a little early when it reports that a question's time ran out.
 const timeUpToleranceMs = 1000
@@ -58,12 +61,15 @@ type AnswerReply struct {
 // (another tab, a retry racing the original) and, if it has, starts over.
 func (h *engine) handleAnswer(e *core.RequestEvent) error {
 	var input answerInput
-	if err := e.BindBody(&input); err != nil {
-		return problem.BadInput("invalid_answer", "An answer needs a question id, a choice and a request key.")
+	if err := problem.Bind(e, &input); err != nil {
+		if errors.Is(err, problem.ErrInvalidBody) {
+			return errInvalidAnswer
+		}
+		return err
 	}
 	choice, err := parseChoice(input.Choice)
 	if err != nil || input.Question == "" || !requestKeyPattern.MatchString(input.Key) {
-		return problem.BadInput("invalid_answer", "An answer needs a question id, a choice and a request key.")
+		return errInvalidAnswer
 	}
 	now := millis(time.Now())
 	locale := pickLocale(input.Locale)

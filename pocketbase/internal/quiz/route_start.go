@@ -40,8 +40,8 @@ type startInput struct {
 // assignment and nickname, so students sharing a browser keep theirs apart.
 func (h *engine) handleStart(e *core.RequestEvent) error {
 	var input startInput
-	if err := e.BindBody(&input); err != nil {
-		return problem.BadInput("invalid_body", "The request body is not valid JSON.")
+	if err := problem.Bind(e, &input); err != nil {
+		return err
 	}
 	slug := e.Request.PathValue("slug")
 	def, err := LoadDefinition(e.App, slug)

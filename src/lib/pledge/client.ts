@@ -1,29 +1,22 @@
 import { solveChallenge } from 'altcha-lib/v1';
-import { call, pb } from '../api';
+import { ApiError, call, pb } from '../api';
 import { initialOf, nameHash } from './signer';
 import type { AgeBand, Certificate, PledgeStats, Verified } from './types';
 
 /**
- * The pledge islands' calls to the server. The browser keeps a random device id (to withdraw
- * later from the same browser) and the signer's certificate, full name included: that name is
- * stored here, on the signer's own device, and nowhere else.
+ * The pledge islands' calls to the server. The browser keeps a device token (the server's
+ * per-device limit counts it, and it lets the signer withdraw later from the same browser) and
+ * the signer's certificate, full name included: that name is stored here, on the signer's own
+ * device, and nowhere else.
  */
 
-const deviceKey = 'jindu.device';
+/** Where browsers kept a random id of their own before devices were signed by the server. */
+const legacyDeviceKey = 'jindu.device';
+const deviceKey = 'jindu.pledge.device';
 const certificateKey = 'jindu.pledge.certificate';
 
 /** The realtime topic the server pushes the live count on (internal/pledge/stats.go). */
 export const liveTopic = 'jindu/pledges';
-
-/** This browser's random id, made once. */
-export function deviceId(): string {
-  let id = localStorage.getItem(deviceKey);
-  if (!id) {
-    id = crypto.randomUUID().replaceAll('-', '');
-    localStorage.setItem(deviceKey, id);
-  }
-  return id;
-}
 
 interface Challenge {
   algorithm: string;
@@ -33,22 +26,57 @@ interface Challenge {
   signature: string;
 }
 
-/** A solved challenge, and when the server will take it (it refuses a proof used too soon). */
+/**
+ * A solved challenge, when the server will take it (it refuses a proof used too soon), and the
+ * device token to sign with.
+ */
 export interface Proof {
   payload: string;
   usableAt: number;
+  device: string;
 }
 
 /** How long after a challenge is issued the server accepts its solution (pledge/pow.go). */
 const proofMinAgeMs = 1100;
 
 /**
- * Fetches a proof-of-work challenge and solves it with ALTCHA's own solver. Started as soon as
- * the form shows, so it is ready by the time a person has filled it in.
+ * Solves a proof-of-work challenge for a signature and makes sure this browser has a device
+ * token. Started as soon as the form shows, so both are ready by the time a person has filled
+ * it in.
  */
 export async function proveHuman(): Promise<Proof> {
+  const [solved, device] = await Promise.all([solveFor('pledge'), deviceToken()]);
+  return { ...solved, device };
+}
+
+/**
+ * This browser's device token, asked for once and kept. It costs a proof of work four times a
+ * signature's, so a script cannot get itself a fresh per-device allowance for free.
+ */
+async function deviceToken(): Promise<string> {
+  const kept = localStorage.getItem(deviceKey);
+  if (kept) return kept;
+  const proof = await solveFor('device');
+  await waitUntil(proof.usableAt);
+  const { device } = await call<{ device: string }>('POST', '/api/jindu/pledges/devices', {
+    body: { proof: proof.payload },
+  });
+  localStorage.setItem(deviceKey, device);
+  return device;
+}
+
+/** Waits until the given time, if it is still ahead. */
+async function waitUntil(time: number) {
+  const wait = time - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+/** Fetches a challenge (for a signature or a device token) and solves it with ALTCHA's solver. */
+async function solveFor(purpose: 'pledge' | 'device'): Promise<Omit<Proof, 'device'>> {
   const usableAt = Date.now() + proofMinAgeMs;
-  const challenge = await call<Challenge>('GET', '/api/jindu/pledges/challenge');
+  const challenge = await call<Challenge>('GET', '/api/jindu/pledges/challenge', {
+    query: purpose === 'device' ? { for: 'device' } : {},
+  });
   const { promise } = solveChallenge(
     challenge.challenge,
     challenge.salt,
@@ -87,8 +115,7 @@ export interface Signature {
  */
 export async function sign(signature: Signature, proof: Proof, key: string): Promise<Certificate> {
   const under14 = signature.ageBand === 'under14';
-  const wait = proof.usableAt - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  await waitUntil(proof.usableAt);
   return call<Certificate>('POST', '/api/jindu/pledges', {
     body: {
       ageBand: signature.ageBand,
@@ -97,11 +124,16 @@ export async function sign(signature: Signature, proof: Proof, key: string): Pro
       city: under14 ? '' : signature.city,
       school: under14 ? '' : signature.school,
       nameHash: under14 ? '' : await nameHash(signature.name),
-      device: deviceId(),
+      device: proof.device,
       key,
       proof: proof.payload,
       website: signature.website,
     },
+  }).catch((error: unknown) => {
+    // the server no longer knows this token (its keys were reset): get a new one next time
+    if (error instanceof ApiError && error.code === 'pledge_device_invalid')
+      localStorage.removeItem(deviceKey);
+    throw error;
   });
 }
 
@@ -120,10 +152,25 @@ export function verify(code: string): Promise<Verified> {
   return call<Verified>('GET', '/api/jindu/pledges/verify', { query: { code } });
 }
 
-/** Withdraws this browser's pledge with its certificate code. */
+/**
+ * Withdraws this browser's pledge with its certificate code: named by the device token it was
+ * signed with, or by the random id browsers kept before tokens existed.
+ */
 export async function withdraw(code: string): Promise<void> {
-  await call('POST', '/api/jindu/pledges/withdraw', { body: { code, device: deviceId() } });
-  localStorage.removeItem(certificateKey);
+  const devices = [localStorage.getItem(deviceKey), localStorage.getItem(legacyDeviceKey)];
+  let refusal: unknown = null;
+  for (const device of devices.filter((d): d is string => Boolean(d))) {
+    try {
+      await call('POST', '/api/jindu/pledges/withdraw', { body: { code, device } });
+      localStorage.removeItem(certificateKey);
+      return;
+    } catch (error) {
+      refusal = error;
+    }
+  }
+  throw (
+    refusal ?? new ApiError(404, 'pledge_not_found', 'No pledge from this browser has this code.')
+  );
 }
 
 /** A signed certificate with the signer's full name, as kept on this device. */

@@ -50,7 +50,11 @@ interface BankQuestion {
 
 const banksDir = path.join(root, 'quizzes/banks');
 
-/** Every bank question by id, read from `quizzes/banks/*.yaml` as the server's sync read them. */
+/**
+ * Every bank question by its stem in either language, read from `quizzes/banks/*.yaml` as the
+ * server's sync read them. The page names questions by handles that mean nothing outside the
+ * attempt, so the tests know a question only by its words.
+ */
 export const bank: Map<string, BankQuestion> = new Map(
   readdirSync(banksDir)
     .filter((name) => name.endsWith('.yaml'))
@@ -59,13 +63,16 @@ export const bank: Map<string, BankQuestion> = new Map(
         (parse(readFileSync(path.join(banksDir, name), 'utf8')) as { questions: BankQuestion[] })
           .questions,
     )
-    .map((question) => [question.id, question]),
+    .flatMap((question) => [
+      [question['zh-cn'].stem, question] as const,
+      [question.en.stem, question] as const,
+    ]),
 );
 
 /** The bank question behind a shown question. */
-export function bankQuestion(id: string): BankQuestion {
-  const question = bank.get(id);
-  if (!question) throw new Error(`the page showed question ${id}, which is in no bank`);
+export function bankQuestion(shown: { stem: string }): BankQuestion {
+  const question = bank.get(shown.stem);
+  if (!question) throw new Error(`the page showed "${shown.stem}", which is in no bank`);
   return question;
 }
 
@@ -126,7 +133,7 @@ export async function readQuestion(page: Page): Promise<ShownQuestion> {
 
 /** The shown option positions that answer `question` rightly. */
 export function rightChoice(question: ShownQuestion, locale: QuizLocale): number[] {
-  const source = bankQuestion(question.id);
+  const source = bankQuestion(question);
   if (typeof source.answer === 'boolean') return [source.answer ? 0 : 1];
   const bankOptions = (source[locale.id].options ?? []).map((text) => text.trim());
   const positions = question.options.flatMap((text, position) =>
