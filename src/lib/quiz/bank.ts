@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { quizTopics } from '../encyclopedia/taxonomy';
-import { line, slug, source } from '../schemaFields';
+import { isoDate, line, slug, source } from '../schemaFields';
 import { locales } from '../locale';
 
 /**
@@ -34,6 +34,8 @@ export const question = z
     /** Indices of the right options (0-based), or true/false. */
     answer: z.union([z.array(z.number().int().min(0)).min(1), z.boolean()]),
     sources: z.array(source).min(1),
+    /** The date a person last checked the question against its sources, like an entry's. */
+    reviewed: isoDate,
     'zh-cn': questionText,
     en: questionText,
   })
@@ -114,6 +116,49 @@ function stemKey(stem: string): string {
 }
 
 /**
+ * Bank-level balance rules, judged per file so a contest's reserved bank stands on its own.
+ * A file with fewer questions of a kind than the minimum is too small to judge.
+ */
+export const keyBalance = {
+  /** True/false: the share of `true` keys must lie within this band. */
+  trueShare: { min: 0.35, max: 0.65, minQuestions: 8 },
+  /** Multiple choice: at most this share may mark every option but one as right. */
+  allButOneShare: { max: 0.4, minQuestions: 5 },
+} as const;
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/**
+ * What is wrong with a bank file's keys taken together: true/false keys leaning one way, or so
+ * many "all but one" multiple-choice keys that ticking all but one option is a winning guess.
+ */
+export function keyBalanceProblems(questions: Question[]): string[] {
+  const problems: string[] = [];
+  const trueFalse = questions.filter((q) => q.type === 'truefalse');
+  const { trueShare, allButOneShare } = keyBalance;
+  if (trueFalse.length >= trueShare.minQuestions) {
+    const trues = trueFalse.filter((q) => q.answer === true).length;
+    const share = trues / trueFalse.length;
+    if (share < trueShare.min || share > trueShare.max)
+      problems.push(
+        `true/false keys are ${trueFalse.length - trues} false to ${trues} true (${percent(share)} true); keep the share of true keys between ${percent(trueShare.min)} and ${percent(trueShare.max)}`,
+      );
+  }
+  const multiple = questions.filter((q) => q.type === 'multiple');
+  if (multiple.length >= allButOneShare.minQuestions) {
+    const allButOne = multiple.filter(
+      (q) => Array.isArray(q.answer) && q.answer.length === optionCount(q) - 1,
+    ).length;
+    const share = allButOne / multiple.length;
+    if (share > allButOneShare.max)
+      problems.push(
+        `${allButOne} of ${multiple.length} multiple-choice questions (${percent(share)}) mark every option but one as right; keep that at most ${percent(allButOneShare.max)} so the guess does not pay`,
+      );
+  }
+  return problems;
+}
+
+/**
  * Every problem in a set of bank files, each naming the file and the question, e.g.
  * `quizzes/banks/law.yaml: law-001: answer 4 is not an option (0–3)`. Empty when all is well.
  */
@@ -127,6 +172,7 @@ export function validateBanks(sources: BankSource[], context: BankContext): stri
       problems.push(`${file}: must be a mapping with a non-empty "questions" list`);
       continue;
     }
+    const valid: Question[] = [];
     parsedFile.data.questions.forEach((raw, position) => {
       const name = (raw as { id?: unknown })?.id;
       const label = `${file}: ${typeof name === 'string' ? name : `question ${position + 1}`}`;
@@ -137,6 +183,7 @@ export function validateBanks(sources: BankSource[], context: BankContext): stri
         return;
       }
       const q = parsed.data;
+      valid.push(q);
       const earlier = ids.get(q.id);
       if (earlier) problems.push(`${label}: duplicate id (also in ${earlier})`);
       ids.set(q.id, file);
@@ -148,6 +195,7 @@ export function validateBanks(sources: BankSource[], context: BankContext): stri
       }
       for (const problem of questionProblems(q, context)) problems.push(`${label}: ${problem}`);
     });
+    for (const problem of keyBalanceProblems(valid)) problems.push(`${file}: ${problem}`);
   }
   return problems;
 }
