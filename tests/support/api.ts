@@ -2,6 +2,21 @@ import { inject } from 'vitest';
 
 /** How integration tests talk to the test server: one fetch wrapper, one error shape. */
 
+let ownServer: string | null = null;
+
+/**
+ * The server this test file talks to: the shared test server, or one the file started for
+ * itself (`useServer`), for tests whose load or counts must not mix with other files'.
+ */
+export function baseURL(): string {
+  return ownServer ?? inject('baseURL');
+}
+
+/** Points every helper of this test file at another server (each file runs in its own module scope). */
+export function useServer(url: string) {
+  ownServer = url;
+}
+
 /** The error shape of every Jindu route. */
 export interface Problem {
   status: number;
@@ -36,7 +51,7 @@ export async function request<T = unknown>(path: string, options: Request = {}):
   let body: string | undefined = options.rawBody;
   if (options.body !== undefined) body = JSON.stringify(options.body);
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${inject('baseURL')}${path}`, {
+  const response = await fetch(`${baseURL()}${path}`, {
     method: options.method ?? (body === undefined ? 'GET' : 'POST'),
     headers,
     ...(body === undefined ? {} : { body }),

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import PocketBase from 'pocketbase';
-import { inject } from 'vitest';
-import { request, type Reply } from './api';
+import { baseURL, request, type Reply } from './api';
 import { quizFiles } from './quizApi';
 
 /**
@@ -86,7 +85,7 @@ export interface Teacher {
 
 /** Signs up a new teacher with the records API and signs them in. */
 export async function newTeacher(extra: Record<string, unknown> = {}): Promise<Teacher> {
-  const pb = new PocketBase(inject('baseURL'));
+  const pb = new PocketBase(baseURL());
   const email = `t-${randomUUID()}@school.test`;
   const password = 'teacher-password-1';
   await pb

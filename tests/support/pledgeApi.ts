@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import PocketBase, { ClientResponseError } from 'pocketbase';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { initialOf, nameHash } from '../../src/lib/pledge/signer';
 import type { AgeBand, Certificate, PledgeStats, Verified } from '../../src/lib/pledge/types';
-import { request, type Reply } from './api';
+import { baseURL, request, type Reply } from './api';
 import { superuser } from './server';
 
 /**
@@ -256,7 +256,7 @@ let organiser: Promise<PocketBase> | undefined;
  */
 export function asSuperuser(): Promise<PocketBase> {
   organiser ??= (async () => {
-    const pb = new PocketBase(inject('baseURL'));
+    const pb = new PocketBase(baseURL());
     pb.autoCancellation(false);
     for (let attempt = 1; ; attempt++) {
       try {
@@ -350,7 +350,7 @@ export function pledgeSuite() {
 }
 
 async function acquireLock(): Promise<() => Promise<void>> {
-  const file = path.join(tmpdir(), `jindu-pledge-tests-${new URL(inject('baseURL')).port}.lock`);
+  const file = path.join(tmpdir(), `jindu-pledge-tests-${new URL(baseURL()).port}.lock`);
   const mine = `${process.pid} ${randomUUID()}`;
   for (;;) {
     try {

@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import PocketBase from 'pocketbase';
 import type { BankQuestion } from '../../src/lib/quiz/bank';
-import { inject } from 'vitest';
 import { readQuizFiles } from '../../src/lib/quiz/files';
 import type { Locale } from '../../src/lib/locale';
-import { request, type Reply } from './api';
+import { baseURL, request, type Reply } from './api';
 import { root } from './content';
 import { superuser, testQuizzes } from './server';
 
@@ -172,7 +171,7 @@ export function correctChoice(shown: QuestionView, locale: Locale): Choice {
 
 /** The records API as an organiser sees it. */
 export async function asSuperuser(): Promise<PocketBase> {
-  const pb = new PocketBase(inject('baseURL'));
+  const pb = new PocketBase(baseURL());
   await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
   return pb;
 }
