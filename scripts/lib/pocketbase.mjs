@@ -41,14 +41,15 @@ export async function syncQuizzes(dataDir, { extra = [], quiet = false } = {}) {
 }
 
 /**
- * Starts `jindu serve` serving the built site; resolves once /api/health answers.
- * @param {{ dataDir: string, http: string, publicDir?: string, quiet?: boolean }} options
+ * Starts `jindu serve` serving the built site; resolves once /api/health answers. `env` adds
+ * settings (JINDU_* variables) for this server only.
+ * @param {{ dataDir: string, http: string, publicDir?: string, quiet?: boolean, env?: Record<string, string> }} options
  */
-export async function startServer({ dataDir, http, publicDir = siteDir, quiet = false }) {
+export async function startServer({ dataDir, http, publicDir = siteDir, quiet = false, env = {} }) {
   const child = spawn(
     serverBinary,
     ['serve', `--http=${http}`, `--dir=${dataDir}`, `--publicDir=${publicDir}`],
-    { stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' },
+    { stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit', env: { ...process.env, ...env } },
   );
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const url = `http://${http}`;

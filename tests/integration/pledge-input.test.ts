@@ -14,6 +14,7 @@ import {
   signBody,
   verify,
   type PledgeStats,
+  devices,
 } from '../support/pledgeApi';
 
 pledgeSuite();
@@ -53,9 +54,13 @@ describe('only a letter is accepted as the initial', () => {
     ];
     const before = await pledgeState();
     const ready = await proofs(initials.length);
+    const [device] = await devices(1);
     const keys: string[] = [];
     for (const [i, [what, initial]] of initials.entries()) {
-      const body = { ...(await signBody({ name: 'Ignored' }, ready[i]!)), initial };
+      const body = {
+        ...(await signBody({ name: 'Ignored', device: device! }, ready[i]!)),
+        initial,
+      };
       keys.push(body.key);
       expect(problemOf(await postSignature(body)), what).toEqual([400, 'pledge_name_invalid']);
     }

@@ -19,6 +19,7 @@ import {
   solvedChallenges,
   type SignBody,
   type Solved,
+  newDevice,
 } from '../support/pledgeApi';
 
 pledgeSuite();
@@ -86,11 +87,15 @@ describe('a signature needs a valid proof of work', () => {
     // a challenge fetched and solved well within the second, or this would test nothing
     let received = 0;
     let tooSoon: SignBody | undefined;
+    const device = await newDevice();
     for (let tries = 0; tries < 5 && !tooSoon; tries++) {
       const asked = Date.now();
       const challenge = await fetchChallenge();
       received = Date.now();
-      const body = await signBody({ name: 'Speedy' }, proofPayload(challenge, solve(challenge)));
+      const body = await signBody(
+        { name: 'Speedy', device },
+        proofPayload(challenge, solve(challenge)),
+      );
       if (Date.now() - asked < 700) tooSoon = body;
     }
     if (!tooSoon) throw new Error('could not fetch and solve a challenge within 0.7 s');

@@ -67,7 +67,7 @@ function secretsAndPledge(dataDir: string, code: string): string[] {
     .prepare('SELECT code, masked, school, device_hash, dedupe_hash FROM pledges WHERE code = ?')
     .get(code) as Record<string, string>;
   db.close();
-  expect(keys.length).toBeGreaterThan(1);
+  expect(keys.length).toBeGreaterThan(0);
   return [...keys.map((k) => k.value), ...Object.values(pledge).filter(Boolean)];
 }
 

@@ -12,6 +12,13 @@ import {
 /** The tests' own quiz definitions, synced beside the real ones. */
 export const testQuizzes = 'tests/fixtures/quizzes-extra';
 
+/**
+ * The test servers' proof-of-work difficulty: a fifth of production's, so suites that sign
+ * hundreds of times (each signer with a device token of its own) stay quick. The work is checked
+ * the same way at any difficulty.
+ */
+export const testPowMaxNumber = 20_000;
+
 /** The superuser every test server gets; the data dir is thrown away afterwards. */
 export const superuser = { email: 'organiser@jindu.test', password: 'jindu-test-password-1' };
 
@@ -26,7 +33,12 @@ export async function startTestServer() {
   await migrate(dataDir);
   await upsertSuperuser(dataDir, superuser.email, superuser.password);
   await syncQuizzes(dataDir, { extra: [testQuizzes], quiet: true });
-  const server = await startServer({ dataDir, http: `127.0.0.1:${await freePort()}`, quiet: true });
+  const server = await startServer({
+    dataDir,
+    http: `127.0.0.1:${await freePort()}`,
+    quiet: true,
+    env: { JINDU_POW_MAX_NUMBER: String(testPowMaxNumber) },
+  });
   return {
     url: server.url,
     async stop() {

@@ -107,6 +107,10 @@ func (s *service) handleSign(e *core.RequestEvent) error {
 	now := time.Now()
 	signature, err := s.claimProof(e.App, key, in.Proof, powAction, in.Key, now)
 	if err != nil {
+		// a copy of this submission may have spent the proof since the check above
+		if retried, findErr := readCertificate(e.App, dbx.HashExp{"request_key": in.Key}); findErr == nil && retried != nil {
+			return e.JSON(http.StatusOK, retried)
+		}
 		return err
 	}
 	defer s.inFlight.Delete(signature)

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"unicode/utf8"
 
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
@@ -62,6 +63,10 @@ func Middleware() *hook.Handler[*core.RequestEvent] {
 			}
 			var apiErr *router.ApiError
 			if errors.As(err, &apiErr) {
+				if apiErr.Status == http.StatusRequestEntityTooLarge {
+					// the unread rest of the body must not be taken for the next request
+					e.Response.Header().Set("Connection", "close")
+				}
 				// PocketBase's own refusals (body too large, rate limit…) in our shape
 				return e.JSON(apiErr.Status, New(apiErr.Status, codeForStatus(apiErr.Status), apiErr.Message))
 			}
@@ -109,6 +114,9 @@ func Bind(e *core.RequestEvent, input any) error {
 	}
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil
+	}
+	if !utf8.Valid(raw) {
+		return ErrInvalidBody
 	}
 	decoder := json.NewDecoder(bytes.NewReader(raw))
 	decoder.DisallowUnknownFields()
