@@ -39,9 +39,12 @@ func (s *service) handleDevice(e *core.RequestEvent) error {
 		return err
 	}
 	now := time.Now()
-	signature, err := s.claimProof(e.App, key, in.Proof, deviceAction, "device:"+in.Proof, now)
+	signature, copied, err := s.claimProof(e.App, key, in.Proof, deviceAction, "device:"+in.Proof, now)
 	if err != nil {
 		return err
+	}
+	if copied {
+		return errProofInvalid // one device per proof, however many copies are sent
 	}
 	defer s.inFlight.Delete(signature)
 	if !s.newDevices.Allow(e.RealIP(), now) {

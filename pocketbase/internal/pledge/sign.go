@@ -105,7 +105,7 @@ func (s *service) handleSign(e *core.RequestEvent) error {
 		return err
 	}
 	now := time.Now()
-	signature, err := s.claimProof(e.App, key, in.Proof, powAction, in.Key, now)
+	signature, copied, err := s.claimProof(e.App, key, in.Proof, powAction, in.Key, now)
 	if err != nil {
 		// a copy of this submission may have spent the proof since the check above
 		if retried, findErr := readCertificate(e.App, dbx.HashExp{"request_key": in.Key}); findErr == nil && retried != nil {
@@ -113,9 +113,12 @@ func (s *service) handleSign(e *core.RequestEvent) error {
 		}
 		return err
 	}
-	defer s.inFlight.Delete(signature)
-	if !s.devices.Allow(in.Device, now) || !s.addresses.Allow(e.RealIP(), now) {
-		return errRateLimited
+	if !copied {
+		defer s.inFlight.Delete(signature)
+		// a copy of a submission under way was counted with it
+		if !s.devices.Allow(in.Device, now) || !s.addresses.Allow(e.RealIP(), now) {
+			return errRateLimited
+		}
 	}
 	if existing, err := sameSigner(e.App, key, in); err != nil || existing != nil {
 		if existing != nil {
@@ -158,25 +161,28 @@ var (
 // claimProof checks a solution for action (signature, expiry, age) and that
 // it is neither spent nor being used by another request under way, and
 // returns its signature, held for this request (release it with
-// s.inFlight.Delete). Copies of one submission (same requestKey) racing each
-// other may share the claim; the insert's unique index settles them.
-func (s *service) claimProof(app core.App, key []byte, proof, action, requestKey string, now time.Time) (string, error) {
-	signature, err := verifyProof(key, proof, action, now)
-	if err != nil {
-		return "", errProofInvalid
+// s.inFlight.Delete). A copy of a submission under way (same requestKey)
+// shares its claim (copied is true: it neither counts again nor releases the
+// claim); the insert's unique index settles which copy stores the pledge.
+func (s *service) claimProof(app core.App, key []byte, proof, action, requestKey string, now time.Time) (signature string, copied bool, err error) {
+	if signature, err = verifyProof(key, proof, action, now); err != nil {
+		return "", false, errProofInvalid
 	}
-	if holder, taken := s.inFlight.LoadOrStore(signature, requestKey); taken && holder != requestKey {
-		return "", errProofInvalid
+	holder, taken := s.inFlight.LoadOrStore(signature, requestKey)
+	if taken && holder != requestKey {
+		return "", false, errProofInvalid
 	}
 	spent, err := app.CountRecords("spent_challenges", dbx.HashExp{"signature": signature})
 	if err != nil || spent > 0 {
-		s.inFlight.Delete(signature)
-		if err != nil {
-			return "", err
+		if !taken {
+			s.inFlight.Delete(signature)
 		}
-		return "", errProofInvalid
+		if err != nil {
+			return "", false, err
+		}
+		return "", false, errProofInvalid
 	}
-	return signature, nil
+	return signature, taken, nil
 }
 
 // checkSignature validates the fields and returns what will be stored. Under
