@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { advanceStep, hostKeyAction, isLastClosed } from '../../src/lib/classroom/hostControls';
 import {
   hasAnswered,
   isCurrent,
@@ -139,5 +140,49 @@ describe('the projector merges realtime messages', () => {
     expect(mergeHostView(shown, publicView(6, 1, 'question', 4))?.refetch).toBe(true);
     expect(mergeHostView(shown, publicView(6, 1, 'question', 2))?.refetch).toBe(true);
     expect(mergeHostView(shown, publicView(6, 1, 'closed'))?.refetch).toBe(true);
+  });
+});
+
+describe('the projector’s pacing', () => {
+  const at = (phase: PublicView['phase'], index = 1, extra: Partial<HostView> = {}) => ({
+    ...hostView(publicView(5, index, phase), 3),
+    ...extra,
+  });
+  const board = [{ playerId: 'p0', nickname: 'n0', score: 100, rank: 1, delta: 100 }];
+
+  test('the "go on" button starts, closes the question, shows the board once, goes on', () => {
+    expect(advanceStep(at('lobby'), false)).toBe('start');
+    expect(advanceStep(at('question'), false)).toBe('results');
+    expect(advanceStep(at('closed', 1, { leaderboard: board }), false)).toBe('leaderboard');
+    expect(advanceStep(at('closed', 1, { leaderboard: board }), true)).toBe('next');
+    // the board only at the end: a closed question has none
+    expect(advanceStep(at('closed', 1, { leaderboard: [] }), false)).toBe('next');
+  });
+
+  test('after the last question it finishes, with no End button beside it', () => {
+    const last = at('closed', 4, { leaderboard: board });
+    expect(isLastClosed(last)).toBe(true);
+    expect(isLastClosed(at('question', 4))).toBe(false);
+    expect(advanceStep(last, false)).toBe('leaderboard');
+    expect(advanceStep(last, true)).toBe('finish');
+  });
+
+  test('keys: Space and → go on, P pauses or resumes, S skips, L locks, F is full screen', () => {
+    expect(hostKeyAction(' ', at('lobby'), false)).toBe('advance');
+    expect(hostKeyAction(' ', at('lobby'), true)).toBeNull();
+    expect(hostKeyAction('ArrowRight', at('question'), true)).toBe('advance');
+    expect(hostKeyAction('p', at('question'), false)).toBe('pause');
+    expect(hostKeyAction('P', at('question', 1, { paused: true }), false)).toBe('resume');
+    expect(hostKeyAction('s', at('question'), false)).toBe('skip');
+    expect(hostKeyAction('l', at('lobby'), false)).toBe('lock');
+    expect(hostKeyAction('L', at('lobby', 1, { locked: true }), false)).toBe('unlock');
+    expect(hostKeyAction('f', at('closed'), false)).toBe('fullscreen');
+  });
+
+  test('keys that do nothing now', () => {
+    expect(hostKeyAction('p', at('lobby'), false)).toBeNull();
+    expect(hostKeyAction('s', at('closed'), false)).toBeNull();
+    expect(hostKeyAction('l', at('question'), false)).toBeNull();
+    expect(hostKeyAction('x', at('question'), false)).toBeNull();
   });
 });
