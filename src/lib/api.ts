@@ -20,6 +20,16 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A refused records-API write: PocketBase's validation codes per field (e.g.
+ * `{ email: 'validation_not_unique' }`), which the form shows next to each field.
+ */
+export class FieldErrors extends Error {
+  constructor(readonly fields: Record<string, string>) {
+    super('invalid fields');
+  }
+}
+
 /** Turns anything an API call threw into an ApiError with a translatable code. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;

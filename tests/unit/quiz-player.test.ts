@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fill } from '../../src/lib/messages';
+import { choose, hasChoice } from '../../src/lib/quiz/choice';
 import { optionForKey, optionLetter } from '../../src/lib/quiz/keyboard';
 import { clockOffset, secondsLeft, shouldAnnounce } from '../../src/lib/quiz/timer';
 
@@ -23,6 +24,37 @@ describe('keyboard answers', () => {
 
   it('labels options A, B, C…', () => {
     expect([0, 1, 2, 3].map(optionLetter)).toEqual(['A', 'B', 'C', 'D']);
+  });
+});
+
+describe('choosing options', () => {
+  it('true/false reads option 0 as true and 1 as false', () => {
+    expect(choose('truefalse', null, 0)).toBe(true);
+    expect(choose('truefalse', true, 1)).toBe(false);
+  });
+
+  it('single choice and pictures hold one option', () => {
+    expect(choose('single', [2], 0)).toEqual([0]);
+    expect(choose('image', null, 3)).toEqual([3]);
+    expect(choose('single', [1], 1, false)).toEqual([1]);
+  });
+
+  it('multiple choice adds and takes out options, in ascending order', () => {
+    expect(choose('multiple', null, 2, true)).toEqual([2]);
+    expect(choose('multiple', [0, 3], 1, true)).toEqual([0, 1, 3]);
+    expect(choose('multiple', [0, 1, 3], 1, false)).toEqual([0, 3]);
+  });
+
+  it('a key toggles a multiple-choice option', () => {
+    expect(choose('multiple', [0, 2], 1)).toEqual([0, 1, 2]);
+    expect(choose('multiple', [0, 1, 2], 1)).toEqual([0, 2]);
+  });
+
+  it('a choice can be sent once true/false is answered or an option is picked', () => {
+    expect(hasChoice(null)).toBe(false);
+    expect(hasChoice([])).toBe(false);
+    expect(hasChoice(false)).toBe(true);
+    expect(hasChoice([0])).toBe(true);
   });
 });
 

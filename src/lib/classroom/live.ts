@@ -181,9 +181,3 @@ export function joinUrl(origin: string, playPath: string, code: string): string 
 
 /** What the live islands are told: the live messages plus the error messages, raw. */
 export type LiveLabels = Messages['live'] & { errors: Messages['errors'] };
-
-/** The translated message for an error, or the generic one. */
-export function liveError(labels: LiveLabels, error: unknown): string {
-  const code = error instanceof ApiError ? error.code : 'internal';
-  return (labels.errors as Record<string, string>)[code] ?? labels.errors.internal;
-}

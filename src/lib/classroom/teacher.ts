@@ -1,5 +1,5 @@
 import { ClientResponseError, type RecordModel } from 'pocketbase';
-import { ApiError, call, pb, toApiError } from '../api';
+import { ApiError, call, FieldErrors, pb, toApiError } from '../api';
 import type { Locale } from '../locale';
 import type {
   BankQuestion,
@@ -55,16 +55,6 @@ export interface SignUp {
   name: string;
   school: string;
   region: string;
-}
-
-/**
- * A refused records-API write: PocketBase's validation codes per field (e.g.
- * `{ email: 'validation_not_unique' }`), which the form shows next to each field.
- */
-export class FieldErrors extends Error {
-  constructor(readonly fields: Record<string, string>) {
-    super('invalid fields');
-  }
 }
 
 const base = '/api/jindu/classroom';

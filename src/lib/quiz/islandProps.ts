@@ -4,11 +4,6 @@ import type { Messages } from '../messages';
 /** What the quiz islands are told: the quiz messages plus the error messages, raw. */
 export type QuizLabels = Messages['quiz'] & { errors: Messages['errors'] };
 
-/** The translated message for an API error code, or the generic one. */
-export function errorMessage(labels: QuizLabels, code: string): string {
-  return (labels.errors as Record<string, string>)[code] ?? labels.errors.internal;
-}
-
 /** What a quiz page tells its player island about the quiz. */
 export interface QuizInfo {
   slug: string;
