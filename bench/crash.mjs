@@ -90,6 +90,7 @@ await send(
 
 console.log(`› preparing ${signers} signatures and ${players} players (not timed)…`);
 // a device signs up to 20 times an hour: one device per 20 signers
+/** @type {string[]} */
 const devices = [];
 for (const proof of await proofs(Math.ceil(signers / 20), '?for=device'))
   devices.push((await send('POST', '/api/jindu/pledges/devices', { proof })).body.device);
