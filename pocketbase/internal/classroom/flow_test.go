@@ -1,20 +1,18 @@
 package classroom
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
 
 	"jindu/internal/quiz"
+	"jindu/internal/testkit"
 	_ "jindu/migrations"
 )
 
@@ -51,34 +49,13 @@ func classroomApp(t *testing.T) (*service, *tests.TestApp, http.Handler, string)
 	if err != nil {
 		t.Fatal(err)
 	}
-	router, err := apis.NewRouter(app)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := app.OnServe().Trigger(&core.ServeEvent{App: app, Router: router}, func(e *core.ServeEvent) error { return nil }); err != nil {
-		t.Fatal(err)
-	}
-	handler, err := router.BuildMux()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return svc, app, handler, token
+	return svc, app, testkit.Routes(t, app), token
 }
 
 // call sends a JSON request with the given headers and decodes the reply.
 func call(t *testing.T, h http.Handler, method, url string, headers map[string]string, body any) (int, map[string]any) {
 	t.Helper()
-	raw, _ := json.Marshal(body)
-	req := httptest.NewRequest(method, url, bytes.NewReader(raw))
-	req.Header.Set("Content-Type", "application/json")
-	for k, v := range headers {
-		req.Header.Set(k, v)
-	}
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, req)
-	var reply map[string]any
-	_ = json.Unmarshal(rec.Body.Bytes(), &reply)
-	return rec.Code, reply
+	return testkit.Do(t, h, method, url, headers, body)
 }
 
 // rightOption is the shown position of bank option 1 in a question view.

@@ -12,7 +12,6 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/security"
 	"github.com/pocketbase/pocketbase/tools/types"
 
 	"jindu/internal/participant"
@@ -88,7 +87,7 @@ func (l *liveSession) join(now time.Time, nickname, locale string, card *core.Re
 	}
 	nickname = freeNickname(nickname, func(key string) bool { return keys[key] })
 	token, hash := newToken()
-	p = &livePlayer{ID: newID(), Nickname: nickname, key: nicknameKey(nickname), tokenHash: hash, joined: now.UnixMilli()}
+	p = &livePlayer{ID: core.GenerateDefaultRandomId(), Nickname: nickname, key: nicknameKey(nickname), tokenHash: hash, joined: now.UnixMilli()}
 	if card != nil {
 		p.card = card.Id
 	}
@@ -233,7 +232,7 @@ func (l *liveSession) storeAnswer(a *liveAnswer) error {
 	stored, _ := json.Marshal(a.Choice)
 	err := l.writer.Run(l.app, func(tx core.App) error {
 		_, err := tx.DB().Insert("live_answers", dbx.Params{
-			"id": newID(), "session": l.id, "player": a.Player, "position": a.Position, "choice": string(stored),
+			"id": core.GenerateDefaultRandomId(), "session": l.id, "player": a.Player, "position": a.Position, "choice": string(stored),
 			"outcome": string(a.Outcome), "points": a.Points, "elapsed_ms": a.ElapsedMs, "request_key": a.RequestKey,
 			"created": types.NowDateTime().String(),
 		}).Execute()
@@ -251,11 +250,6 @@ func (l *liveSession) storeAnswer(a *liveAnswer) error {
 	l.announce(false)
 	l.settle(time.Now())
 	return nil
-}
-
-// newID is a record id in PocketBase's format.
-func newID() string {
-	return security.RandomStringWithAlphabet(core.DefaultIdLength, core.DefaultIdAlphabet)
 }
 
 // jsonString marshals v to a JSON string.

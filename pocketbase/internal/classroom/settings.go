@@ -8,6 +8,12 @@ import (
 	"jindu/internal/quiz"
 )
 
+// When the leaderboard shows: after each question, or only at the end.
+const (
+	leaderboardEach = "each"
+	leaderboardEnd  = "end"
+)
+
 // Settings are how a live session plays, chosen by the teacher at the start.
 type Settings struct {
 	// Scoring is "speed" (Kahoot's formula, the default) or "accuracy".
@@ -26,7 +32,7 @@ type Settings struct {
 
 // defaultSettings are what a teacher gets without choosing.
 func defaultSettings() Settings {
-	return Settings{Scoring: quiz.ScoringSpeed, Points: 1000, Leaderboard: "each", Winners: 3, Seconds: 20}
+	return Settings{Scoring: quiz.ScoringSpeed, Points: 1000, Leaderboard: leaderboardEach, Winners: 3, Seconds: 20}
 }
 
 // errInvalidSettings refuses settings out of range.
@@ -52,7 +58,7 @@ func readSettings(raw json.RawMessage) (Settings, error) {
 func (s Settings) valid() bool {
 	return (s.Scoring == quiz.ScoringSpeed || s.Scoring == quiz.ScoringAccuracy) &&
 		s.Points >= 0 && s.Points <= 2000 &&
-		(s.Leaderboard == "each" || s.Leaderboard == "end") &&
+		(s.Leaderboard == leaderboardEach || s.Leaderboard == leaderboardEnd) &&
 		s.Winners >= 1 && s.Winners <= 10 &&
 		s.Seconds >= 5 && s.Seconds <= 240
 }

@@ -122,7 +122,7 @@ func (l *liveSession) publicView(now time.Time) PublicView {
 	}
 	if line.Phase == phaseClosed {
 		v.Result = l.result(line.Current)
-		if l.settings.Leaderboard == "each" {
+		if l.settings.Leaderboard == leaderboardEach {
 			v.Leaderboard = top(l.standings(), leaderboardSize)
 		}
 	}
@@ -217,7 +217,7 @@ func (l *liveSession) playerView(now time.Time, p *livePlayer) PlayerView {
 		// the open question does not count yet
 		v.Me.Streak = p.streakAt(&l.line, l.line.Current)
 	}
-	if l.line.Phase == phaseEnded || (l.line.Phase == phaseClosed && l.settings.Leaderboard == "each") {
+	if l.line.Phase == phaseEnded || (l.line.Phase == phaseClosed && l.settings.Leaderboard == leaderboardEach) {
 		for _, s := range l.standings() {
 			if s.PlayerID == p.ID {
 				v.Me.Rank = s.Rank

@@ -14,7 +14,6 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/security"
 
 	"jindu/internal/problem"
 	"jindu/internal/ratelimit"
@@ -115,11 +114,7 @@ func bump(tx core.App, key string, delta int) (int, error) {
 		INSERT INTO pledge_counts (id, key, count) VALUES ({:id}, {:key}, {:delta})
 		ON CONFLICT (key) DO UPDATE SET count = count + {:delta}
 		RETURNING count`).
-		Bind(dbx.Params{"id": newID(), "key": key, "delta": delta}).
+		Bind(dbx.Params{"id": core.GenerateDefaultRandomId(), "key": key, "delta": delta}).
 		Row(&count)
 	return count, err
-}
-
-func newID() string {
-	return security.RandomStringWithAlphabet(core.DefaultIdLength, core.DefaultIdAlphabet)
 }

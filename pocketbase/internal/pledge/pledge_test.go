@@ -8,17 +8,15 @@ import (
 	"encoding/json"
 	"maps"
 	"net/http"
-	"net/http/httptest"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/pocketbase/pocketbase/apis"
-	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
 
 	"jindu/internal/secrets"
+	"jindu/internal/testkit"
 	_ "jindu/migrations"
 )
 
@@ -37,53 +35,24 @@ func newPledgeServer(t *testing.T) *pledgeServer {
 	}
 	t.Cleanup(app.Cleanup)
 	Register(app, 2000)
-	router, err := apis.NewRouter(app)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := app.OnServe().Trigger(&core.ServeEvent{App: app, Router: router}, func(*core.ServeEvent) error { return nil }); err != nil {
-		t.Fatal(err)
-	}
-	handler, err := router.BuildMux()
-	if err != nil {
-		t.Fatal(err)
-	}
+	handler := testkit.Routes(t, app)
 	return &pledgeServer{t: t, app: app, handler: handler}
 }
 
 func (s *pledgeServer) do(method, url string, body any) (int, map[string]any) {
 	s.t.Helper()
-	raw, _ := json.Marshal(body)
-	req := httptest.NewRequest(method, url, bytes.NewReader(raw))
-	req.Header.Set("Content-Type", "application/json")
-	rec := httptest.NewRecorder()
-	s.handler.ServeHTTP(rec, req)
-	var reply map[string]any
-	_ = json.Unmarshal(rec.Body.Bytes(), &reply)
-	return rec.Code, reply
+	return testkit.Do(s.t, s.handler, method, url, nil, body)
 }
 
-// proof issues a challenge as if two seconds ago (a person takes longer to
-// fill in the form than powMinAge) and solves it by brute force.
+// proof is a solved signature challenge, issued as if two seconds ago (a
+// person takes longer to fill in the form than powMinAge).
 func (s *pledgeServer) proof() string {
 	s.t.Helper()
 	key, err := secrets.Get(s.app, "pledge")
 	if err != nil {
 		s.t.Fatal(err)
 	}
-	c, err := newChallenge(key, powAction, time.Now().Add(-2*time.Second), 2000)
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	for n := 0; n <= c.MaxNumber; n++ {
-		sum := sha256.Sum256([]byte(c.Salt + strconv.Itoa(n)))
-		if hex.EncodeToString(sum[:]) == c.Challenge {
-			payload, _ := json.Marshal(solution{Algorithm: c.Algorithm, Challenge: c.Challenge, Number: n, Salt: c.Salt, Signature: c.Signature})
-			return base64.StdEncoding.EncodeToString(payload)
-		}
-	}
-	s.t.Fatal("challenge has no solution")
-	return ""
+	return solvedProof(s.t, key, powAction)
 }
 
 // withDevice signs the body's device id as POST /devices would have, so the

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"jindu/internal/writes"
 	"math/big"
 	"net/url"
 	"strconv"
@@ -16,7 +17,6 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/security"
 )
 
 // Proof of work is ALTCHA's protocol (v1, SHA-256), so browsers solve it with
@@ -114,11 +114,11 @@ func verifyProof(key []byte, payload, action string, now time.Time) (string, err
 // second use fails on the unique index.
 func spendProof(tx core.App, signature string, now time.Time) error {
 	_, err := tx.DB().Insert("spent_challenges", dbx.Params{
-		"id":         security.RandomStringWithAlphabet(core.DefaultIdLength, core.DefaultIdAlphabet),
+		"id":         core.GenerateDefaultRandomId(),
 		"signature":  signature,
 		"expires_ms": now.Add(powTTL).UnixMilli(),
 	}).Execute()
-	if err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed") {
+	if err != nil && writes.IsUniqueViolation(err) {
 		return errBadProof
 	}
 	return err

@@ -7,7 +7,6 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/security"
 )
 
 // answerRow is one stored answer, a row of attempt_answers. Answers are the
@@ -75,7 +74,7 @@ func (r answerRow) choice() *Choice {
 // insertAnswer stores a new answer; the unique index on (attempt, question)
 // refuses a second answer to the same question.
 func insertAnswer(tx core.App, row *answerRow) error {
-	row.ID = security.RandomStringWithAlphabet(core.DefaultIdLength, core.DefaultIdAlphabet)
+	row.ID = core.GenerateDefaultRandomId()
 	_, err := tx.DB().Insert("attempt_answers", dbx.Params{
 		"id": row.ID, "attempt": row.Attempt, "quiz": row.Quiz, "question": row.Question,
 		"position": row.Position, "choice": row.Choice, "correct": row.Correct,

@@ -56,7 +56,7 @@ func (a *attempt) num(field string) int64 { return int64(a.rec.GetFloat(field)) 
 // explains every answer starts the next question's clock only when the
 // participant asks for it (POST …/next), so reading an explanation never
 // costs time or points.
-func (a *attempt) paced() bool { return a.rules.Feedback == "each" }
+func (a *attempt) paced() bool { return a.rules.Feedback == FeedbackEach }
 
 // shown reports whether the current question has been shown, its clock running.
 func (a *attempt) shown() bool { return a.num("question_started_ms") > 0 }
@@ -224,5 +224,5 @@ func (a *attempt) saveProgress(tx core.App, from progress) error {
 	return nil
 }
 
-// nowMs is the server clock; every time the engine uses comes from here.
+// nowMs is the server clock in Unix milliseconds, as the routes read it once per request.
 func nowMs() int64 { return millis(time.Now()) }

@@ -79,7 +79,7 @@ func (c *bankCache) get(app core.App) (*bankSnapshot, error) {
 			return nil, err
 		}
 		c.OptionCount = len(q.Text[locales[0]].Options)
-		if q.Type == "image" {
+		if q.Type == TypeImage {
 			c.OptionCount = len(q.Images)
 		}
 		snapshot.candidates = append(snapshot.candidates, c)

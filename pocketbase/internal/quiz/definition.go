@@ -14,6 +14,20 @@ const (
 	ModeKiosk    = "kiosk"    // 3–5 questions on a booth's touch screen
 )
 
+// When a quiz tells the participant how each answer went.
+const (
+	FeedbackEach = "each" // after every answer (the quiz is paced: see attempt.paced)
+	FeedbackEnd  = "end"  // once the attempt is finished
+)
+
+// Question types (quizzes/README.md).
+const (
+	TypeSingle    = "single"
+	TypeMultiple  = "multiple"
+	TypeTrueFalse = "truefalse"
+	TypeImage     = "image" // one picture out of several: answered like single
+)
+
 // Scoring methods.
 const (
 	ScoringSpeed    = "speed"    // Kahoot: round((1 − (t/T)/2) × P)

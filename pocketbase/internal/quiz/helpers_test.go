@@ -1,18 +1,15 @@
 package quiz
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"testing"
 
-	"github.com/pocketbase/pocketbase/apis"
-	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
 
 	"jindu/internal/participant"
+	"jindu/internal/testkit"
 	_ "jindu/migrations"
 )
 
@@ -89,33 +86,14 @@ func appHandler(t testing.TB, app *tests.TestApp) http.Handler {
 	if handler, ok := handlers[app]; ok {
 		return handler
 	}
-	router, err := apis.NewRouter(app)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := app.OnServe().Trigger(&core.ServeEvent{App: app, Router: router}, func(e *core.ServeEvent) error { return nil }); err != nil {
-		t.Fatal(err)
-	}
-	handler, err := router.BuildMux()
-	if err != nil {
-		t.Fatal(err)
-	}
-	handlers[app] = handler
-	return handler
+	handlers[app] = testkit.Routes(t, app)
+	return handlers[app]
 }
 
-// do sends a JSON request and decodes the JSON reply.
+// do sends a JSON request as the client's participant and decodes the JSON reply.
 func (c *client) do(method, url string, body any) (int, map[string]any) {
 	c.t.Helper()
-	raw, _ := json.Marshal(body)
-	req := httptest.NewRequest(method, url, bytes.NewReader(raw))
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set(participant.Header, c.token)
-	rec := httptest.NewRecorder()
-	c.handler.ServeHTTP(rec, req)
-	var reply map[string]any
-	_ = json.Unmarshal(rec.Body.Bytes(), &reply)
-	return rec.Code, reply
+	return testkit.Do(c.t, c.handler, method, url, map[string]string{participant.Header: c.token}, body)
 }
 
 // start starts an attempt and returns its id and current question id.

@@ -161,7 +161,7 @@ func overlaps(want, have []string) bool {
 // with rng when asked. True/false questions have no options to shuffle.
 func planItem(c candidate, shuffleOptions bool, rng *rand.Rand) (PlanItem, error) {
 	item := PlanItem{Question: c.Slug, Handle: newHandle(), Type: c.Type, Topics: c.Topics}
-	if c.Type == "truefalse" {
+	if c.Type == TypeTrueFalse {
 		var key bool
 		if err := json.Unmarshal(c.Answer, &key); err != nil {
 			return item, err
@@ -228,13 +228,13 @@ func (item PlanItem) ValidChoice(c *Choice) bool {
 	if c == nil {
 		return true
 	}
-	if item.Type == "truefalse" {
+	if item.Type == TypeTrueFalse {
 		return c.Bool != nil
 	}
 	if c.Bool != nil || len(c.Options) == 0 {
 		return false
 	}
-	if item.Type != "multiple" && len(c.Options) != 1 {
+	if item.Type != TypeMultiple && len(c.Options) != 1 {
 		return false
 	}
 	seen := map[int]bool{}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"net/http"
 	"regexp"
-	"strings"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -71,7 +70,7 @@ func (h *engine) handleAnswer(e *core.RequestEvent) error {
 	if err != nil || input.Question == "" || !requestKeyPattern.MatchString(input.Key) {
 		return errInvalidAnswer
 	}
-	now := millis(time.Now())
+	now := nowMs()
 	locale := pickLocale(input.Locale)
 	for try := 1; ; try++ {
 		a, err := h.settledAttempt(e, now)
@@ -184,7 +183,7 @@ func (a *attempt) checkAnswerable(handle string, choice *Choice) error {
 // stores it, finishing the attempt after the last question. The transaction
 // holds the write lock only for the writes: saveProgress refuses if the
 // attempt moved on after it was read.
-func (a *attempt) answer(writes *writes.Batcher, app core.App, choice *Choice, key string, now int64) (*answerRow, error) {
+func (a *attempt) answer(batcher *writes.Batcher, app core.App, choice *Choice, key string, now int64) (*answerRow, error) {
 	item := a.plan[a.current()]
 	outcome := Judge(item, choice)
 	deadline := a.questionDeadline()
@@ -204,7 +203,7 @@ func (a *attempt) answer(writes *writes.Batcher, app core.App, choice *Choice, k
 	}
 	from := a.progress()
 	var answer *answerRow
-	err := writes.Run(app, func(tx core.App) error {
+	err := batcher.Run(app, func(tx core.App) error {
 		var err error
 		if answer, err = a.settle(tx, choice, outcome, points, settledAt, key); err != nil {
 			return err
@@ -216,7 +215,7 @@ func (a *attempt) answer(writes *writes.Batcher, app core.App, choice *Choice, k
 		}
 		return a.saveProgress(tx, from)
 	})
-	if isUniqueViolation(err) {
+	if writes.IsUniqueViolation(err) {
 		return nil, errAttemptMoved // a racing request answered first
 	}
 	return answer, err
@@ -239,7 +238,7 @@ func (h *engine) buildReply(app core.App, a *attempt, answer *answerRow, accepte
 		reply.State = state
 		reply.Score = state.Score
 		for _, settled := range state.Answered {
-			if settled.Index == position && a.rules.Feedback == "each" {
+			if settled.Index == position && a.rules.Feedback == FeedbackEach {
 				reply.Answer.Feedback = settled.Feedback
 			}
 		}
@@ -268,9 +267,4 @@ func (h *engine) buildReply(app core.App, a *attempt, answer *answerRow, accepte
 		reply.Next = &next
 	}
 	return reply, nil
-}
-
-// isUniqueViolation reports a unique index refusing a row.
-func isUniqueViolation(err error) bool {
-	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed")
 }

@@ -2,7 +2,6 @@ package quiz
 
 import (
 	"net/http"
-	"time"
 
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -10,7 +9,7 @@ import (
 // handleView returns the participant's attempt as it stands, for resuming
 // after a reload: time that ran out while away is recorded first.
 func (h *engine) handleView(e *core.RequestEvent) error {
-	now := millis(time.Now())
+	now := nowMs()
 	a, err := h.readAttempt(e)
 	if err != nil {
 		return err
@@ -26,7 +25,7 @@ func (h *engine) handleView(e *core.RequestEvent) error {
 // handleNext shows the next question of a paced attempt: its clock starts
 // now. Asking again once it is showing changes nothing.
 func (h *engine) handleNext(e *core.RequestEvent) error {
-	now := millis(time.Now())
+	now := nowMs()
 	return h.changeAttempt(e, func(tx core.App, a *attempt) error {
 		if a.status() != statusOpen || a.current() >= len(a.plan) || a.shown() {
 			return nil
@@ -40,7 +39,7 @@ func (h *engine) handleNext(e *core.RequestEvent) error {
 // handleFinish ends the attempt now (questions not reached count as skipped)
 // and returns it with its results. Finishing a finished attempt just returns it.
 func (h *engine) handleFinish(e *core.RequestEvent) error {
-	now := millis(time.Now())
+	now := nowMs()
 	return h.changeAttempt(e, func(tx core.App, a *attempt) error {
 		if a.status() != statusOpen {
 			return nil

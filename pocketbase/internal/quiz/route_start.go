@@ -49,8 +49,8 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 		return err
 	}
 	now := time.Now()
-	if problem := windowProblem(def, now); problem != nil {
-		return problem
+	if closed := windowProblem(def, now); closed != nil {
+		return closed
 	}
 	var group *Group
 	if len(def.Groups) > 0 {

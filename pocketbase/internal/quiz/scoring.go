@@ -35,7 +35,7 @@ func Judge(item PlanItem, choice *Choice) Outcome {
 	if choice == nil {
 		return Skipped
 	}
-	if item.Type == "truefalse" {
+	if item.Type == TypeTrueFalse {
 		if choice.Bool != nil && item.KeyBool != nil && *choice.Bool == *item.KeyBool {
 			return Correct
 		}
@@ -48,7 +48,7 @@ func Judge(item PlanItem, choice *Choice) Outcome {
 	if slices.Equal(chosen, key) {
 		return Correct
 	}
-	if item.Type == "multiple" && len(chosen) > 0 {
+	if item.Type == TypeMultiple && len(chosen) > 0 {
 		for _, option := range chosen {
 			if !slices.Contains(key, option) {
 				return Wrong

@@ -78,7 +78,7 @@ type ResultQuestion struct {
 // showsScore reports whether the participant may see their score now: as they
 // go when the quiz gives feedback after each question, else once finished.
 func (a *attempt) showsScore() bool {
-	return a.rules.Feedback == "each" || a.status() == statusFinished
+	return a.rules.Feedback == FeedbackEach || a.status() == statusFinished
 }
 
 // revealsAnswers reports whether the participant may see the keys and

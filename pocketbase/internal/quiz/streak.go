@@ -1,9 +1,10 @@
 package quiz
 
 import (
+	"jindu/internal/campaign"
+
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
-	"jindu/internal/campaign"
 )
 
 // Streak is a participant's run of consecutive days with a finished daily challenge.

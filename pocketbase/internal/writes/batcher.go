@@ -2,6 +2,7 @@
 package writes
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -80,4 +81,10 @@ func (b *Batcher) loop(app core.App) {
 func execute(tx core.App, statement string) error {
 	_, err := tx.DB().NewQuery(statement).Execute()
 	return err
+}
+
+// IsUniqueViolation reports a unique index refusing a row: the sign that a
+// racing request (or a retry) wrote it first.
+func IsUniqueViolation(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed")
 }

@@ -92,7 +92,7 @@ func (s *service) handleWithdraw(e *core.RequestEvent) error {
 			}
 		}
 		_, err = tx.DB().Insert("pledge_withdrawals", dbx.Params{
-			"id": newID(), "number": row.Number, "day": row.Day, "province": row.Province,
+			"id": core.GenerateDefaultRandomId(), "number": row.Number, "day": row.Day, "province": row.Province,
 			"age_band": row.AgeBand, "created": nowText(),
 		}).Execute()
 		withdrawn = err == nil

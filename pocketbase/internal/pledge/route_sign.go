@@ -6,7 +6,6 @@ import (
 	"errors"
 	"net/http"
 	"regexp"
-	"strings"
 	"time"
 
 	"github.com/pocketbase/dbx"
@@ -17,6 +16,7 @@ import (
 	"jindu/internal/problem"
 	"jindu/internal/safetext"
 	"jindu/internal/secrets"
+	"jindu/internal/writes"
 )
 
 // signInput is a signature as the browser sends it. There is no name field:
@@ -135,7 +135,7 @@ func (s *service) handleSign(e *core.RequestEvent) error {
 		certificate, err = insertPledge(tx, key, in, pledge, now)
 		return err
 	})
-	if errors.Is(err, errBadProof) || isUniqueViolation(err) {
+	if errors.Is(err, errBadProof) || writes.IsUniqueViolation(err) {
 		// the same submission may have arrived twice at once, and the other
 		// copy spent the proof first: then its pledge is this one's too
 		if retried, findErr := readCertificate(e.App, dbx.HashExp{"request_key": in.Key}); findErr == nil && retried != nil {
@@ -270,7 +270,7 @@ func insertPledge(tx core.App, key []byte, in signInput, c *Certificate, now tim
 		dedupe = dedupeHash(key, in.Device, in.NameHash)
 	}
 	_, err = tx.DB().Insert("pledges", dbx.Params{
-		"id": newID(), "number": c.Number, "code": c.Code, "age_band": c.AgeBand,
+		"id": core.GenerateDefaultRandomId(), "number": c.Number, "code": c.Code, "age_band": c.AgeBand,
 		"masked": c.Masked, "province": c.Province, "city": c.City, "school": school,
 		"day": c.Date, "device_hash": deviceHash(key, in.Device), "dedupe_hash": dedupe,
 		"request_key": in.Key, "created": nowText(),
@@ -322,8 +322,3 @@ func dedupeHash(key []byte, device, nameHash string) string {
 
 // nowText is the current time as PocketBase stores dates.
 func nowText() string { return types.NowDateTime().String() }
-
-// isUniqueViolation reports a unique index refusing a row.
-func isUniqueViolation(err error) bool {
-	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed")
-}

@@ -1,0 +1,55 @@
+// Package testkit is what the Go tests of several packages share: the app's
+// routes as a plain http.Handler (as `serve` builds them, without a server)
+// and one JSON request helper. Only tests import it, so none of it reaches
+// the binary.
+package testkit
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
+)
+
+// Routes builds the handler of every route the app's OnServe hooks register.
+// OnServe may run once per app, so call it once and keep the handler.
+func Routes(t testing.TB, app *tests.TestApp) http.Handler {
+	t.Helper()
+	router, err := apis.NewRouter(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := app.OnServe().Trigger(&core.ServeEvent{App: app, Router: router}, func(*core.ServeEvent) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	handler, err := router.BuildMux()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return handler
+}
+
+// Do sends body as JSON (nil: no body) with the headers and returns the
+// status and the decoded JSON reply (nil if it was not a JSON object).
+func Do(t testing.TB, handler http.Handler, method, url string, headers map[string]string, body any) (int, map[string]any) {
+	t.Helper()
+	var payload []byte
+	if body != nil {
+		payload, _ = json.Marshal(body)
+	}
+	req := httptest.NewRequest(method, url, bytes.NewReader(payload))
+	req.Header.Set("Content-Type", "application/json")
+	for name, value := range headers {
+		req.Header.Set(name, value)
+	}
+	rec := httptest.NewRecorder()
+	handler.ServeHTTP(rec, req)
+	var reply map[string]any
+	_ = json.Unmarshal(rec.Body.Bytes(), &reply)
+	return rec.Code, reply
+}
