@@ -149,3 +149,64 @@ test('en: signing in on the cards page, English cards, a class that is not yours
   await page.goto(classroomPath(en, 'cards'));
   await expect(page.getByRole('alert')).toHaveText(c.missing);
 });
+
+test('en: a phone joins a class session with its card, and the same card on another phone', async ({
+  browser,
+  baseURL,
+}) => {
+  const { m } = en;
+  const p = m.live.player;
+  const teacher = await teacherWithClass(baseURL!, 'Class 5A', ['Sam', 'Alex']);
+  const codes = await cardCodes(teacher);
+  const session = await teacher.pb.send<{ code: string }>('/api/jindu/classroom/sessions', {
+    method: 'POST',
+    body: { quiz: 'kiosk-quick', classId: teacher.klass.id, settings: {}, locale: 'en' },
+  });
+
+  const device = () =>
+    browser.newContext({
+      baseURL: baseURL!,
+      locale: 'en-GB',
+      viewport: { width: 390, height: 844 },
+    });
+  const phoneContext = await device();
+  const phone = await phoneContext.newPage();
+  await phone.goto(classroomPath(en, 'play', `code=${session.code}`));
+  await phone.getByRole('button', { name: p.join, exact: true }).click();
+  // a nickname is not enough in a class with a roster: the phone asks for the card instead
+  await expect(phone.getByText(p.cardAsk, { exact: true })).toBeVisible();
+  const cardField = phone.getByLabel(p.card, { exact: true });
+  await expect(cardField).toBeFocused();
+  await expect(phone.getByLabel(p.nickname, { exact: true })).toHaveCount(0);
+  await shoot(phone, 'live-card-phone');
+  await expectNoViolations(phone);
+  // a code that is not a card's is caught before it is sent
+  await cardField.fill('ABCD');
+  await phone.getByRole('button', { name: p.join, exact: true }).click();
+  await expect(phone.getByText(p.cardInvalid, { exact: true })).toBeVisible();
+  await cardField.fill(codes['Sam']!.toLowerCase());
+  await phone.getByRole('button', { name: p.join, exact: true }).click();
+  await expect(phone.getByRole('heading', { level: 1, name: p.inLobby })).toBeVisible();
+  await expect(phone.locator('.nickname')).toHaveText('Sam');
+
+  // Sam's tablet, with the same card: the same player, and the phone is signed out
+  const tabletContext = await device();
+  const tablet = await tabletContext.newPage();
+  await tablet.goto(classroomPath(en, 'play', `code=${session.code}`));
+  await tablet.getByRole('button', { name: p.join, exact: true }).click();
+  await tablet.getByLabel(p.card, { exact: true }).fill(codes['Sam']!);
+  await tablet.getByRole('button', { name: p.join, exact: true }).click();
+  await expect(tablet.locator('.nickname')).toHaveText('Sam');
+  await phone.reload();
+  await expect(phone.getByText(p.gone.player_required, { exact: true })).toBeVisible();
+
+  // the tablet remembers the card for homework too, until "not me" forgets it
+  const h = m.teacher.homework;
+  await tablet.goto(classroomPath(en));
+  const offer = tablet.getByText(fill(h.remembered, { nickname: 'Sam' }), { exact: true });
+  await expect(offer).toBeVisible();
+  await tablet.getByRole('button', { name: h.notMe, exact: true }).click();
+  await expect(offer).toHaveCount(0);
+  await phoneContext.close();
+  await tabletContext.close();
+});

@@ -4,7 +4,7 @@ import jsQR from 'jsqr';
 import PocketBase from 'pocketbase';
 import sharp from 'sharp';
 import { expect } from '../fixtures';
-import { classroomPath, type Locale } from './classroom';
+import { classroomPath, fill, type Locale } from './classroom';
 
 /**
  * Helpers for the student cards' end-to-end tests: a teacher and a class made through the
@@ -85,12 +85,38 @@ export async function joinWithCard(
   await phone.goto(classroomPath(locale, 'play', `code=${code}`));
   await expect(phone.getByLabel(p.code, { exact: true })).toHaveValue(code);
   await phone.getByRole('button', { name: p.join, exact: true }).click();
-  await expect(phone.getByText(locale.m.errors.card_required, { exact: true })).toBeVisible();
+  await expect(phone.getByText(p.cardAsk, { exact: true })).toBeVisible();
   await expect(phone.getByLabel(p.nickname, { exact: true })).toHaveCount(0);
   const cardField = phone.getByLabel(p.card, { exact: true });
   await expect(cardField).toBeFocused();
   // typed as a student might: lower case, with the printed dash
   await cardField.fill(`${card.slice(0, 4)}-${card.slice(4)}`.toLowerCase());
+  await phone.getByRole('button', { name: p.join, exact: true }).click();
+  await expect(phone.getByRole('heading', { level: 1, name: p.inLobby })).toBeVisible();
+  await expect(phone.locator('.nickname')).toHaveText(nickname);
+}
+
+/**
+ * A student scans their card's QR code (the classroom page opens their homework and this
+ * browser remembers the card), then joins the class session: the join form offers the card,
+ * and the phone is in the lobby under the roster's nickname without typing anything.
+ */
+export async function joinWithRememberedCard(
+  phone: Page,
+  locale: Locale,
+  code: string,
+  card: { code: string; nickname: string; className: string },
+) {
+  const { nickname } = card;
+  const h = locale.m.teacher.homework;
+  const p = locale.m.live.player;
+  await phone.goto(classroomPath(locale, '', `card=${card.code}`));
+  const list = fill(h.cardList, { nickname, class: card.className });
+  await expect(phone.getByRole('heading', { name: list, exact: true })).toBeFocused();
+  await phone.goto(classroomPath(locale, 'play', `code=${code}`));
+  await expect(phone.getByText(fill(p.asCard, { nickname }), { exact: true })).toBeVisible();
+  await expect(phone.getByRole('button', { name: p.notMe, exact: true })).toBeVisible();
+  await expect(phone.getByLabel(p.nickname, { exact: true })).toHaveCount(0);
   await phone.getByRole('button', { name: p.join, exact: true }).click();
   await expect(phone.getByRole('heading', { level: 1, name: p.inLobby })).toBeVisible();
   await expect(phone.locator('.nickname')).toHaveText(nickname);
