@@ -11,13 +11,17 @@ import {
   readQuestion,
   resultsHeading,
   rightChoice,
+  shoot,
 } from './support/quiz';
 
 /**
  * Assignments end to end, in Chinese: a teacher (signed up through the records API) assigns a
- * practice quiz to a class from the dashboard; a student opens it with the class code on the
- * classroom page, picks their roster nickname and finishes the quiz; the teacher's status page
- * shows them done on time and the other roster name missing.
+ * practice quiz to a class from the dashboard. The class has a roster, so each student shows
+ * their student card: 小明 opens the homework with the class code, is asked for his card after
+ * choosing (the roster is never shown) and plays as himself; 小红 scans her card's QR code,
+ * which opens her homework list at once and the quiz without a name step; her browser
+ * remembers the card until she says "not me". The teacher's status page shows both done on
+ * time, the teacher voids 小红's attempt, and she is missing again.
  */
 const zh = quizLocales[0]!;
 
@@ -28,12 +32,29 @@ async function hydrated(page: Page, component: string) {
   ).toBeAttached();
 }
 const m = zh.m;
+const h = m.teacher.homework;
 
-test('a teacher assigns a quiz, a student does it by class code, the status page shows who is done', async ({
+/** Plays the assignment's quiz to the end: the first question right, then finish. */
+async function doTheQuiz(phone: Page, nickname: string) {
+  await expect(phone).toHaveURL(/\/quiz\/practice-law\/\?assignment=/);
+  await playerHydrated(phone);
+  await expect(phone.getByText(fill(m.quiz.assignment.as, { nickname }))).toBeVisible();
+  await phone.getByRole('button', { name: m.quiz.player.start, exact: true }).click();
+  const question = await readQuestion(phone);
+  await answerQuestion(phone, zh, question, rightChoice(question, zh), 'click');
+  await phone.getByRole('button', { name: m.quiz.player.next, exact: true }).click();
+  await readQuestion(phone);
+  phone.once('dialog', (dialog) => void dialog.accept());
+  await phone.getByRole('button', { name: m.quiz.player.finish, exact: true }).click();
+  await expect(resultsHeading(phone, zh)).toBeVisible();
+}
+
+test('a teacher assigns a quiz, students do it with their cards, the teacher voids an attempt', async ({
   page,
   browser,
   baseURL,
 }) => {
+  test.setTimeout(120_000);
   const pb = new PocketBase(baseURL);
   const email = `e2e-${randomUUID()}@school.test`;
   const password = 'teacher-password-1';
@@ -44,6 +65,13 @@ test('a teacher assigns a quiz, a student does it by class code, the status page
   const klass = await pb
     .collection('classes')
     .create({ name: '初一（3）班', grade: 'junior', roster: ['小明', '小红'] });
+  const cards = Object.fromEntries(
+    (
+      await pb
+        .collection('roster_cards')
+        .getFullList({ filter: pb.filter('class = {:c}', { c: klass.id }) })
+    ).map((card) => [String(card.nickname), String(card.code)]),
+  );
 
   // the teacher signs in and assigns the law practice quiz, due in a week by default
   await page.goto('/classroom/teacher/');
@@ -61,38 +89,68 @@ test('a teacher assigns a quiz, a student does it by class code, the status page
   const counts = fill(m.teacher.assignments.counts, { onTime: 0, late: 0, missing: 2 });
   await expect(section.getByRole('listitem').filter({ hasText: counts })).toHaveCount(1);
 
-  // a student, in a browser of their own, opens it with the class code
+  // 小明, in a browser of his own, opens it with the class code: no roster, his card instead
   const student = await browser.newContext({ baseURL: baseURL!, locale: 'zh-CN' });
   const phone = await student.newPage();
   await phone.goto('/classroom/');
-  const homework = phone.getByRole('region', { name: m.teacher.homework.title });
-  await homework.scrollIntoViewIfNeeded();
+  const homework = phone.getByRole('region', { name: h.title });
   await hydrated(phone, 'HomeworkFinder');
-  await homework.getByLabel(m.teacher.homework.code).fill(klass.code.toLowerCase());
-  await homework.getByRole('button', { name: m.teacher.homework.open }).click();
+  await homework.getByLabel(h.code).fill(klass.code.toLowerCase());
+  await homework.getByRole('button', { name: h.open }).click();
   await expect(
-    homework.getByRole('heading', {
-      name: fill(m.teacher.homework.list, { class: '初一（3）班' }),
-    }),
+    homework.getByRole('heading', { name: fill(h.list, { class: '初一（3）班' }) }),
   ).toBeFocused();
-  await homework.getByRole('button', { name: new RegExp(`^${m.teacher.homework.choose}`) }).click();
-  await homework.getByRole('radio', { name: '小明' }).check();
-  await homework.getByRole('button', { name: m.teacher.homework.start }).click();
-
-  await expect(phone).toHaveURL(/\/quiz\/practice-law\/\?assignment=/);
-  await playerHydrated(phone);
-  await expect(phone.getByText(fill(m.quiz.assignment.as, { nickname: '小明' }))).toBeVisible();
-  await phone.getByRole('button', { name: m.quiz.player.start, exact: true }).click();
-  const question = await readQuestion(phone);
-  await answerQuestion(phone, zh, question, rightChoice(question, zh), 'click');
-  await phone.getByRole('button', { name: m.quiz.player.next, exact: true }).click();
-  await readQuestion(phone);
-  phone.once('dialog', (dialog) => void dialog.accept());
-  await phone.getByRole('button', { name: m.quiz.player.finish, exact: true }).click();
-  await expect(resultsHeading(phone, zh)).toBeVisible();
+  await homework.getByRole('button', { name: new RegExp(`^${h.choose}`) }).click();
+  await expect(homework.getByText(h.cardAsk)).toBeVisible();
+  await expect(homework).not.toContainText('小红');
+  await expect(homework.getByRole('radio')).toHaveCount(0);
+  // a wrong code is refused with a clear message, then his own (as a student types it) opens it
+  await homework.getByLabel(h.card, { exact: true }).fill('ABCD-EFGH');
+  await homework.getByRole('button', { name: h.start }).click();
+  await expect(homework.getByRole('alert')).toHaveText(m.errors.card_not_found);
+  const typed = `${cards['小明']!.slice(0, 4)}-${cards['小明']!.slice(4)}`.toLowerCase();
+  await homework.getByLabel(h.card, { exact: true }).fill(typed);
+  await homework.getByRole('button', { name: h.start }).click();
+  await doTheQuiz(phone, '小明');
   await student.close();
 
-  // the teacher's status page: 小明 done on time, 小红 missing (in words, not colour alone)
+  // 小红 scans her card's QR code on a phone: her own list at once, then straight to the quiz
+  const her = await browser.newContext({
+    baseURL: baseURL!,
+    locale: 'zh-CN',
+    viewport: { width: 390, height: 844 },
+  });
+  const herPhone = await her.newPage();
+  await herPhone.goto(`/classroom/?card=${cards['小红']}`);
+  const herHomework = herPhone.getByRole('region', { name: h.title });
+  const herList = herHomework.getByRole('heading', {
+    name: fill(h.cardList, { nickname: '小红', class: '初一（3）班' }),
+  });
+  await expect(herList).toBeFocused();
+  await expect(herList).toBeInViewport();
+  // the code leaves the address bar; the browser remembers the card instead
+  await expect(herPhone).toHaveURL(/\/classroom\/$/);
+  await shoot(herPhone, 'homework-card-phone');
+  await herHomework.getByRole('button', { name: new RegExp(`^${h.choose}`) }).click();
+  await doTheQuiz(herPhone, '小红');
+
+  // back on the classroom page, her card is offered; "not me" forgets it
+  await herPhone.goto('/classroom/');
+  const offer = herHomework.getByText(fill(h.remembered, { nickname: '小红' }));
+  await expect(offer).toBeVisible();
+  await herHomework.getByRole('button', { name: h.useCard }).click();
+  await expect(herList).toBeFocused();
+  await herHomework.getByRole('button', { name: h.notMe }).click();
+  await expect(herHomework.getByLabel(h.code)).toBeFocused();
+  await expect(offer).toHaveCount(0);
+  await herPhone.reload();
+  await hydrated(herPhone, 'HomeworkFinder');
+  await expect(herHomework.getByLabel(h.code)).toBeVisible();
+  await expect(offer).toHaveCount(0);
+  await her.close();
+
+  // the teacher's status page: both done on time (in words, not colour alone)
+  const st = m.teacher.assignmentStatus;
   await page.reload();
   await section
     .getByRole('link', { name: new RegExp(`^${m.teacher.assignments.open}`) })
@@ -101,12 +159,31 @@ test('a teacher assigns a quiz, a student does it by class code, the status page
   await expect(page).toHaveURL(/\/classroom\/assignment\/\?assignment=/);
   const row = (name: string) =>
     page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
-  await expect(row('小明')).toContainText(m.teacher.assignmentStatus.onTime);
-  await expect(row('小明')).toContainText(
-    fill(m.teacher.assignmentStatus.correctOf, { correct: 1, total: 10 }),
+  for (const name of ['小明', '小红']) {
+    await expect(row(name)).toContainText(st.onTime);
+    await expect(row(name)).toContainText(fill(st.correctOf, { correct: 1, total: 10 }));
+  }
+  await expect(page.getByText(st.participationDef)).toBeVisible();
+
+  // someone else did 小红's homework, say: the teacher voids it (after a confirmation)
+  const voidHers = row('小红').getByRole('button', { name: new RegExp(`^${st.void}`) });
+  await expect(voidHers).toBeVisible();
+  await shoot(page, 'assignment-status-void', true);
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.accept();
+  });
+  await voidHers.click();
+  expect(asked).toBe(fill(st.confirmVoid, { nickname: '小红' }));
+  await expect(page.getByRole('status')).toHaveText(fill(st.voided, { nickname: '小红' }));
+  await expect(row('小红')).toContainText(st.missing);
+  await expect(voidHers).toHaveCount(0);
+  await expect(row('小明')).toContainText(st.onTime);
+  const summary = page.getByRole('region', { name: st.summary, exact: true });
+  await expect(summary.getByRole('listitem').filter({ hasText: st.missing })).toContainText(
+    `${st.missing}: 1`,
   );
-  await expect(row('小红')).toContainText(m.teacher.assignmentStatus.missing);
-  await expect(page.getByText(m.teacher.assignmentStatus.participationDef)).toBeVisible();
 
   // the same in a spreadsheet: one line per roster name, in words
   const [download] = await Promise.all([
@@ -119,10 +196,6 @@ test('a teacher assigns a quiz, a student does it by class code, the status page
     .trim()
     .split(/\r?\n/);
   expect(lines).toHaveLength(3);
-  expect(lines.find((line) => line.startsWith('小明,'))).toContain(
-    m.teacher.assignmentStatus.onTime,
-  );
-  expect(lines.find((line) => line.startsWith('小红,'))).toContain(
-    m.teacher.assignmentStatus.missing,
-  );
+  expect(lines.find((line) => line.startsWith('小明,'))).toContain(st.onTime);
+  expect(lines.find((line) => line.startsWith('小红,'))).toContain(st.missing);
 });

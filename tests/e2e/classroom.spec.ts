@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoViolations } from './support/axe';
+import { joinWithCard, joinWithRememberedCard, printedCard } from './support/cards';
 import {
   advance,
   answerOnPhone,
   builder,
+  classroomPath,
   createClass,
   en,
   expectAnswerCount,
@@ -27,8 +29,9 @@ import { shoot } from './support/quiz';
 
 /**
  * The live classroom in real Chromium against the real server (issue 7, "done when" 1): a
- * teacher signs up, creates a class and starts a live session from three bank questions; five
- * students join on their own devices by the code the projector shows; the teacher runs the
+ * teacher signs up, creates a class with a roster (so its students have cards, read off the cards
+ * page) and starts a live session from three bank questions; five students join on their own
+ * devices by the code the projector shows, each with their card; the teacher runs the
  * three questions while the projector counts the answers arriving, then shows the distribution
  * with the key and the leaderboard; a student reloads mid-question and is back with the same
  * nickname and score; the report's per-question correctness, headline rates and players match
@@ -139,6 +142,21 @@ test.describe('live classroom', () => {
       const className = '初二（3）班';
       await createClass(teacher, locale, className, [...nicknames, '小华']);
 
+      // a class with a roster has student cards: the teacher opens them from the class list
+      const classes = teacher.getByRole('region', {
+        name: m.teacher.dashboard.classes,
+        exact: true,
+      });
+      await classes
+        .getByRole('link', { name: new RegExp(`^${m.teacher.dashboard.cards}`) })
+        .click();
+      const cards = new Map<string, string>();
+      for (const nickname of nicknames) {
+        const printed = printedCard(teacher, nickname).getByText(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+        cards.set(nickname, ((await printed.textContent()) ?? '').replace('-', ''));
+      }
+      await teacher.goto(classroomPath(locale, 'teacher'));
+
       // a session from three bank questions, right-or-wrong scoring, the board after each
       const form = builder(teacher, locale);
       await form.getByRole('radio', { name: b.fromBank, exact: true }).check();
@@ -166,11 +184,15 @@ test.describe('live classroom', () => {
         host.getByRole('heading', { name: fill(h.players, { count: 0 }) }),
       ).toBeVisible();
 
-      // five phones join by the code with their nicknames
+      // five phones join by the code, each with its student's card: 小明 scanned his card's QR
+      // code before, so his phone offers it; the others are asked for theirs
       const phones: Page[] = [];
       for (const [i, nickname] of nicknames.entries()) {
         const phone = await room.device(locale);
-        await joinByCode(phone, locale, code, nickname);
+        const card = cards.get(nickname)!;
+        if (i === 0)
+          await joinWithRememberedCard(phone, locale, code, { code: card, nickname, className });
+        else await joinWithCard(phone, locale, code, card, nickname);
         phones.push(phone);
         await expect(
           host.getByRole('heading', { name: fill(h.players, { count: i + 1 }) }),
@@ -436,7 +458,13 @@ test.describe('live classroom', () => {
 
       const seen = room.seen();
       expect(seen.foreign, 'requests to other origins').toEqual([]);
-      expect(seen.problems, 'console and page errors').toEqual([]);
+      // four phones were first refused for want of a card (403 card_required), as planned
+      const refused = seen.problems.filter((problem) => /status of 403/.test(problem));
+      expect(refused).toHaveLength(4);
+      expect(
+        seen.problems.filter((problem) => !refused.includes(problem)),
+        'console and page errors',
+      ).toEqual([]);
     } finally {
       await room.close();
     }

@@ -5,10 +5,10 @@ import type { Rates } from './types';
 
 /**
  * Assignments: a teacher gives a class a quiz to do by a due time (the "assignments" records,
- * their own only), and reads who did it on time, late or not at all; a student opens the
- * class's list with its class code, picks their roster nickname and plays the quiz page with
- * ?assignment=. Due times are shown and typed in Beijing time (Asia/Shanghai), wherever the
- * browser is.
+ * their own only), reads who did it on time, late or not at all, and may void an attempt; a
+ * student opens the class's list with the class code or their roster card (see cards.ts) and
+ * plays the quiz page with ?assignment=. Due times are shown and typed in Beijing time
+ * (Asia/Shanghai), wherever the browser is.
  */
 
 const base = '/api/jindu/classroom/assignments';
@@ -49,6 +49,8 @@ export interface StudentStatus {
   correct?: number;
   questions?: number;
   finishedAt?: number;
+  /** The counted attempt's id, which the teacher can void. */
+  attempt?: string;
 }
 
 export interface AssignmentStatus extends AssignmentSummary {
@@ -60,7 +62,8 @@ export interface AssignmentStatus extends AssignmentSummary {
 /** A class's assignments as a student sees them after typing the class code. */
 export interface ClassAssignments {
   className: string;
-  roster: string[];
+  /** The class has a roster: starting needs the student's card (the roster is never sent). */
+  cards: boolean;
   serverNow: number;
   assignments: { id: string; quiz: string; title: string; due: number; past: boolean }[];
 }
@@ -72,6 +75,8 @@ export interface AssignmentContext {
   className: string;
   due: number;
   nickname: string;
+  /** The student's card code, for a class with a roster (the server plays it as its nickname). */
+  card?: string;
 }
 
 export async function listAssignments(locale: Locale): Promise<AssignmentSummary[]> {
@@ -111,16 +116,29 @@ export async function deleteAssignment(id: string): Promise<void> {
   }
 }
 
-/** A class's assignments and roster, for the class code a student typed. */
+/** A class's assignments, for the class code a student typed. */
 export function openAssignments(code: string, locale: Locale): Promise<ClassAssignments> {
   return call<ClassAssignments>('GET', `${base}/open`, {
     query: { code: code.trim().toUpperCase(), locale },
   });
 }
 
+/**
+ * Voids a counted attempt (done under someone else's name, or cut short): it no longer counts
+ * and the student's next finished attempt does. Returns the assignment's new status.
+ */
+export function voidAttempt(
+  id: string,
+  attempt: string,
+  locale: Locale,
+): Promise<AssignmentStatus> {
+  const path = `${base}/${encodeURIComponent(id)}/attempts/${encodeURIComponent(attempt)}/void`;
+  return call<AssignmentStatus>('POST', path, { query: { locale } });
+}
+
 const contextKey = (id: string) => `jindu.assignment.${id}`;
 
-/** Remembers the chosen assignment and nickname for the quiz page (and a reload of it). */
+/** Remembers the chosen assignment, nickname and card for the quiz page (and a reload of it). */
 export function rememberAssignment(context: AssignmentContext): void {
   localStorage.setItem(contextKey(context.id), JSON.stringify(context));
 }

@@ -1,6 +1,7 @@
 import { ApiError, call, pb } from '../api';
 import type { Locale } from '../locale';
 import type { Messages } from '../messages';
+import { normalCode } from './cards';
 import type { HostView, Joined, PlayerView, PublicView } from './types';
 
 /**
@@ -42,17 +43,31 @@ export function forgetJoin(join: StoredJoin): void {
 }
 
 /**
- * Joins the session with `code`. A token kept from an earlier join of the same session brings
- * back the same player (the server answers with them), whatever nickname is sent.
+ * Who a phone joins as: a nickname, or the student's roster card, which a session of a class
+ * with a roster needs (the server then plays it as the roster's nickname and ignores the
+ * nickname, which a session without a roster uses instead).
  */
-export async function joinSession(
-  code: string,
-  nickname: string,
-  locale: Locale,
-): Promise<StoredJoin> {
+export interface Joiner {
+  nickname?: string;
+  card?: string;
+}
+
+/**
+ * Joins the session with `code`. A token kept from an earlier join of the same session brings
+ * back the same player (the server answers with them), whoever is sent; so does the same card
+ * from another device, whose token then stops working.
+ */
+export async function joinSession(code: string, who: Joiner, locale: Locale): Promise<StoredJoin> {
   const token = storedJoin(code)?.token;
+  const nickname = who.nickname?.trim();
   const reply = await call<Joined>('POST', `${base}/join`, {
-    body: { code, nickname: nickname.trim(), locale, token },
+    body: {
+      code,
+      locale,
+      token,
+      ...(nickname ? { nickname } : {}),
+      ...(who.card ? { card: normalCode(who.card) } : {}),
+    },
   });
   const stored: StoredJoin = { ...reply, code };
   localStorage.setItem(joinKey(code), JSON.stringify(stored));

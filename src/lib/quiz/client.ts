@@ -12,7 +12,20 @@ const participantKey = 'jindu.participant';
 /** Who an attempt at a class assignment is for. */
 export interface Assignee {
   assignment: string;
+  /** The roster's nickname (from the card) or, in a class without a roster, the one typed. */
   nickname: string;
+  /** The student's roster card code, for a class with a roster. */
+  card?: string;
+}
+
+/**
+ * The start body's claim: the card for a class with a roster (the server answers with the
+ * card's nickname), else the nickname. Bodies are strict, so only the one that applies is sent.
+ */
+function claimOf(assignee: Assignee) {
+  return assignee.card
+    ? { assignment: assignee.assignment, card: assignee.card }
+    : { assignment: assignee.assignment, nickname: assignee.nickname };
 }
 
 // an assignment's attempts are kept apart per nickname: students may share a browser
@@ -84,7 +97,7 @@ export async function startAttempt(
 ) {
   const state = await asParticipant(locale, (headers) =>
     call<AttemptState>('POST', `/api/jindu/quizzes/${quiz}/attempts`, {
-      body: { locale, group, ...assignee },
+      body: { locale, group, ...(assignee && claimOf(assignee)) },
       headers,
     }),
   );

@@ -154,7 +154,8 @@ export type BankQuestion = NonNullable<ReturnType<typeof bank.get>>;
 
 /** The bank question whose stem in `locale` is `stem`. */
 export function bankByStem(locale: Locale, stem: string): BankQuestion {
-  const found = [...bank.values()].filter((q) => q[locale.id].stem.trim() === stem.trim());
+  // the bank map holds each question under both its stems: count each question once
+  const found = [...new Set(bank.values())].filter((q) => q[locale.id].stem.trim() === stem.trim());
   if (found.length !== 1) throw new Error(`${found.length} bank questions have the stem ${stem}`);
   return found[0]!;
 }
