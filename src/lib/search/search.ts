@@ -1,13 +1,15 @@
 import type { SearchCard, SearchIndexFile } from './buildIndex';
-import { unpackIndex } from './indexFile';
-import { exactField, lunr, phrase } from './lunrSetup';
+import { highlight, type Highlighted, type HighlightTerms } from './highlight';
+import { unpackIndex, type PackedIndex } from './indexFile';
+import { exactField, lunr, phrase, stemWord } from './lunrSetup';
+import { pinyinReader } from './pinyin';
+import { readQuery, type QueryForm, type QueryUnit, type ReadingContext } from './queryReading';
+import { relevantHits } from './relevance';
 import { tokenize } from './tokenize';
+import { simplifier } from './traditional';
+import { typoCorrector } from './typos';
 
-/** A piece of text, marked when it matched the query, so the UI can wrap it in <mark>. */
-export interface Highlighted {
-  text: string;
-  match: boolean;
-}
+export { highlight, type Highlighted };
 
 export interface SearchResult extends SearchCard {
   score: number;
@@ -20,70 +22,167 @@ export interface SearchResult extends SearchCard {
 }
 
 const latinWord = /^[a-z0-9]+$/;
+const hanRun = /\p{Script=Han}+/gu;
 
 /**
- * Splits text around every occurrence of the query's terms. Han terms match anywhere; Latin
- * terms match at word starts, so "k" highlights "K粉" but not every k in "ketamine".
- * @example highlight('冰毒是毒品', ['冰毒']) // [{text:'冰毒',match:true},{text:'是毒品',match:false}]
+ * The index terms a text form needs, all of them: each run's bigrams (its character when
+ * alone) and its Latin words, stemmed. 上头电子烟 needs 上头, 头电, 电子 and 子烟.
  */
-export function highlight(text: string, terms: string[]): Highlighted[] {
-  const patterns = terms
-    .filter((term) => term.length > 0)
-    .sort((a, b) => b.length - a.length)
-    .map((term) => {
-      const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return latinWord.test(term) ? `(?<![a-z0-9])${escaped}` : escaped;
-    });
-  if (patterns.length === 0) return [{ text, match: false }];
-  const parts: Highlighted[] = [];
-  let last = 0;
-  for (const found of text.matchAll(new RegExp(patterns.join('|'), 'giu'))) {
-    if (found.index > last) parts.push({ text: text.slice(last, found.index), match: false });
-    parts.push({ text: found[0], match: true });
-    last = found.index + found[0].length;
+function keyTerms(text: string): string[] {
+  const terms = (text.match(/[a-z0-9]+/g) ?? []).map(stemWord);
+  for (const run of text.match(hanRun) ?? []) {
+    const characters = [...run];
+    if (characters.length === 1) terms.push(run);
+    for (let i = 0; i + 1 < characters.length; i++) terms.push(characters[i]! + characters[i + 1]!);
   }
-  if (last < text.length) parts.push({ text: text.slice(last), match: false });
-  return parts;
+  return terms;
 }
 
-/** The words to highlight: the query's longest pieces (bigrams and words, single Han characters only when alone). */
-function highlightTerms(query: string): string[] {
-  const tokens = tokenize(query);
-  const long = tokens.filter((token) => [...token].length > 1);
-  return long.length > 0 ? long : tokens;
+/** Whether a result's matched terms show it holds this form of a unit. */
+function holds(form: QueryForm, name: boolean, matched: string[]): boolean {
+  switch (form.kind) {
+    case 'text': {
+      if (name && matched.includes(phrase(form.text))) return true;
+      const needed = keyTerms(form.text);
+      return needed.length > 0 && needed.every((term) => matched.includes(term));
+    }
+    case 'word':
+      return matched.includes(stemWord(form.text)) || matched.includes(form.text);
+    case 'prefix':
+      return matched.some((term) => term.startsWith(form.text));
+    case 'term':
+      return matched.includes(form.text);
+  }
+}
+
+/** The lunr clauses of one form. Longer pieces of Chinese say more than single characters. */
+function addClauses(query: lunr.Query, form: QueryForm, name: boolean) {
+  const boost = form.boost;
+  switch (form.kind) {
+    case 'text':
+      if (name) query.term(phrase(form.text), { fields: [exactField], boost, usePipeline: false });
+      for (const token of tokenize(form.text)) {
+        const weight = [...token].length > 1 && !latinWord.test(token) ? 3 : 1;
+        query.term(stemWord(token), { boost: boost * weight, usePipeline: false });
+      }
+      break;
+    case 'word':
+      query.term(stemWord(form.text), { boost, usePipeline: false });
+      if (stemWord(form.text) !== form.text)
+        query.term(form.text, { fields: [exactField], boost, usePipeline: false });
+      break;
+    case 'prefix':
+      query.term(form.text, { boost, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+      break;
+    case 'term':
+      query.term(form.text, { boost, usePipeline: false });
+  }
+}
+
+/** What to mark in a result: text forms as they are, Latin words by their stems. */
+function highlightTerms(units: QueryUnit[]): HighlightTerms {
+  const forms = units.flatMap((unit) => unit.forms);
+  const pieces = forms
+    .filter((form) => form.kind === 'text')
+    .flatMap((form) => form.text.split(/[^\p{L}\p{N} ]+/u))
+    .filter((piece) => piece.trim());
+  const stems = new Set(
+    forms.flatMap((form) =>
+      form.kind === 'word'
+        ? [form.text, stemWord(form.text)]
+        : form.kind === 'term'
+          ? [form.text]
+          : [],
+    ),
+  );
+  const prefixes = forms.filter((form) => form.kind === 'prefix').map((form) => form.text);
+  return {
+    pieces,
+    word: (word) =>
+      stems.has(word) || stems.has(stemWord(word)) || prefixes.some((p) => word.startsWith(p)),
+  };
+}
+
+/**
+ * The index's whole names (the terms of its exact field), longest first; the reader looks for
+ * them inside a query.
+ */
+function wholeNames(packed: PackedIndex): string[] {
+  const fieldCount = packed.fields.length;
+  const exact = packed.fields.findIndex(([field]) => field === exactField);
+  const names = packed.terms.filter((_, index) => {
+    const codes = packed.postings[index] ?? [];
+    for (let i = 0; i < codes.length; i++) {
+      // A negative code is followed by its frequency (see PackedIndex).
+      const code = codes[i]! < 0 ? -codes[i++]! - 1 : codes[i]!;
+      if (code % fieldCount === exact) return true;
+    }
+    return false;
+  });
+  return names.sort((a, b) => b.length - a.length);
 }
 
 /** A searcher over one locale's prebuilt index. */
 export function createSearcher(file: SearchIndexFile) {
   const index = unpackIndex(file.index);
+  const terms = file.index.terms;
+  const termSet = new Set(terms);
+  let context: ReadingContext | undefined;
 
-  /** The best `limit` results for a query, best first. */
+  const indexed = (word: string) => termSet.has(word) || termSet.has(stemWord(word));
+
+  /** Whether some index term is the word or starts with it (terms are sorted). */
+  function known(word: string): boolean {
+    if (indexed(word)) return true;
+    let low = 0;
+    let high = terms.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (terms[middle]! < word) low = middle + 1;
+      else high = middle;
+    }
+    return terms[low]?.startsWith(word) ?? false;
+  }
+
+  /** The reader's data, made on the first query rather than when the index loads. */
+  function readingContext(): ReadingContext {
+    if (context) return context;
+    const names = wholeNames(file.index);
+    context = {
+      simplify: simplifier(file.spellings.traditional),
+      readPinyin: pinyinReader(file.spellings.pinyin, names),
+      names,
+      indexed,
+      known,
+      correct: typoCorrector(
+        terms.filter((term) => /^[a-z]{3,}$/.test(term)),
+        stemWord,
+      ),
+    };
+    return context;
+  }
+
+  /** The best `limit` results for a query, best first: only those that match it (see relevance.ts). */
   return function search(query: string, limit = 20): SearchResult[] {
-    const tokens = [...new Set(tokenize(query))];
-    if (tokens.length === 0) return [];
+    if (!query.trim()) return [];
+    const units = readQuery(query, readingContext());
+    if (units.length === 0) return [];
     const hits = index.query((builder) => {
-      builder.term(phrase(query), { fields: [exactField], usePipeline: false });
-      for (const token of tokens) {
-        // Longer pieces of a Chinese query say more than its single characters.
-        builder.term(token, { boost: [...token].length > 1 ? 3 : 1 });
-        if (latinWord.test(token) && token.length >= 2) {
-          // Search-as-you-type: "ecst" already finds ecstasy.
-          builder.term(token, {
-            usePipeline: false,
-            wildcard: lunr.Query.wildcard.TRAILING,
-            boost: 0.5,
-          });
-        }
-      }
+      for (const unit of units) for (const form of unit.forms) addClauses(builder, form, unit.name);
     });
-    const terms = highlightTerms(query);
-    const folded = terms.map((term) => term.toLowerCase());
-    return hits.slice(0, limit).map((hit) => {
+    const matchedTerms = new Map(hits.map((hit) => [hit, Object.keys(hit.matchData.metadata)]));
+    const relevant = relevantHits(
+      hits,
+      units,
+      (hit, unit) => unit.forms.some((form) => holds(form, unit.name, matchedTerms.get(hit)!)),
+      (unit) => unit.name,
+    );
+    const terms = highlightTerms(units);
+    return relevant.slice(0, limit).map((hit) => {
       const card = file.cards[Number(hit.ref)]!;
-      const matchedAliases = card.aliases.filter((alias) => {
-        const name = alias.normalize('NFKC').toLowerCase();
-        return folded.some((term) => name.includes(term));
-      });
+      const matchedAliases = card.aliases.filter((alias) =>
+        highlight(alias, terms).some((part) => part.match),
+      );
       return {
         ...card,
         score: hit.score,
