@@ -17,8 +17,9 @@ export interface PackedIndex {
   /** Every term, sorted. */
   terms: string[];
   /**
-   * Per term, its postings as `code` (term frequency 1) or `-code - 1, frequency`, where
-   * `code = doc * fields.length + field`.
+   * Per term, its postings in increasing `code = doc * fields.length + field`, each written as
+   * the gap from the previous code (from 0 for the first): `gap` when the term occurs once in
+   * that field, `-gap - 1, frequency` otherwise. Gaps are short numbers, which gzip well.
    */
   postings: number[][];
 }
@@ -50,18 +51,37 @@ export function packIndex(builder: lunr.Builder): PackedIndex {
   const terms = Object.keys(invertedIndex).sort();
   const postings = terms.map((term) => {
     const packed: number[] = [];
+    let previous = 0;
     for (let doc = 0; doc < documentCount; doc++) {
       names.forEach((name, field) => {
         const frequency = fieldTermFrequencies[`${name}/${doc}`]?.[term];
         if (!frequency) return;
         const code = doc * names.length + field;
-        if (frequency === 1) packed.push(code);
-        else packed.push(-code - 1, frequency);
+        const gap = code - previous;
+        previous = code;
+        if (frequency === 1) packed.push(gap);
+        else packed.push(-gap - 1, frequency);
       });
     }
     return packed;
   });
   return { fields, documentCount, lengths, terms, postings };
+}
+
+/**
+ * A term's postings, decoded: each document field that holds the term, as its code, and how
+ * often it holds it.
+ */
+export function postingsOf(packed: PackedIndex, term: number): [code: number, frequency: number][] {
+  const gaps = packed.postings[term] ?? [];
+  const found: [number, number][] = [];
+  let code = 0;
+  for (let i = 0; i < gaps.length; i++) {
+    const gap = gaps[i]!;
+    code += gap < 0 ? -gap - 1 : gap;
+    found.push([code, gap < 0 ? gaps[++i]! : 1]);
+  }
+  return found;
 }
 
 /** lunr's BM25 parameters (Builder defaults). */
@@ -93,13 +113,7 @@ export function unpackIndex(packed: PackedIndex): lunr.Index {
     const posting: Record<string, unknown> = Object.create(null);
     posting._index = index;
     for (const name of names) posting[name] = none;
-    const codes = packed.postings[index] ?? [];
-    const found: [code: number, frequency: number][] = [];
-    for (let i = 0; i < codes.length; i++) {
-      const code = codes[i]!;
-      if (code < 0) found.push([-code - 1, codes[++i]!]);
-      else found.push([code, 1]);
-    }
+    const found = postingsOf(packed, index);
     // lunr.idf counts the document fields that hold the term.
     const ratio = (packed.documentCount - found.length + 0.5) / (found.length + 0.5);
     const idf = Math.log(1 + Math.abs(ratio));

@@ -1,6 +1,6 @@
 import type { SearchCard, SearchIndexFile } from './buildIndex';
 import { highlight, type Highlighted, type HighlightTerms } from './highlight';
-import { unpackIndex, type PackedIndex } from './indexFile';
+import { postingsOf, unpackIndex, type PackedIndex } from './indexFile';
 import { exactField, lunr, phrase, stemWord } from './lunrSetup';
 import { pinyinReader } from './pinyin';
 import { readQuery, type QueryForm, type QueryUnit, type ReadingContext } from './queryReading';
@@ -110,30 +110,19 @@ function highlightTerms(units: QueryUnit[]): HighlightTerms {
 function wholeNames(packed: PackedIndex): string[] {
   const fieldCount = packed.fields.length;
   const exact = packed.fields.findIndex(([field]) => field === exactField);
-  const names = packed.terms.filter((_, index) => {
-    const codes = packed.postings[index] ?? [];
-    for (let i = 0; i < codes.length; i++) {
-      // A negative code is followed by its frequency (see PackedIndex).
-      const code = codes[i]! < 0 ? -codes[i++]! - 1 : codes[i]!;
-      if (code % fieldCount === exact) return true;
-    }
-    return false;
-  });
-  return names.sort((a, b) => b.length - a.length);
+  return packed.terms
+    .filter((_, term) => postingsOf(packed, term).some(([code]) => code % fieldCount === exact))
+    .sort((a, b) => b.length - a.length);
 }
 
 /** A searcher over one locale's prebuilt index. */
 export function createSearcher(file: SearchIndexFile) {
   const index = unpackIndex(file.index);
   const terms = file.index.terms;
-  const termSet = new Set(terms);
   let context: ReadingContext | undefined;
 
-  const indexed = (word: string) => termSet.has(word) || termSet.has(stemWord(word));
-
-  /** Whether some index term is the word or starts with it (terms are sorted). */
-  function known(word: string): boolean {
-    if (indexed(word)) return true;
+  /** The first index term at or after a word (terms are sorted), found by bisection. */
+  function termFrom(word: string): string | undefined {
     let low = 0;
     let high = terms.length;
     while (low < high) {
@@ -141,16 +130,23 @@ export function createSearcher(file: SearchIndexFile) {
       if (terms[middle]! < word) low = middle + 1;
       else high = middle;
     }
-    return terms[low]?.startsWith(word) ?? false;
+    return terms[low];
   }
+
+  const indexed = (word: string) =>
+    termFrom(word) === word || termFrom(stemWord(word)) === stemWord(word);
+  /** Whether some index term is the word or starts with it. */
+  const known = (word: string) => indexed(word) || (termFrom(word)?.startsWith(word) ?? false);
 
   /** The reader's data, made on the first query rather than when the index loads. */
   function readingContext(): ReadingContext {
     if (context) return context;
     const names = wholeNames(file.index);
+    // Spelling every name in pinyin waits for the first query with Latin letters.
+    let readPinyin: ReturnType<typeof pinyinReader> | undefined;
     context = {
       simplify: simplifier(file.spellings.traditional),
-      readPinyin: pinyinReader(file.spellings.pinyin, names),
+      readPinyin: (words) => (readPinyin ??= pinyinReader(file.spellings.pinyin, names))(words),
       names,
       indexed,
       known,
