@@ -78,78 +78,106 @@ function latinForms(word: string, context: ReadingContext): QueryForm[] {
   return forms;
 }
 
-/**
- * Reads a query into units.
- * @example readQuery('什么是笑气？', context).units // [{ name: true, forms: [{ kind: 'text', text: '笑气' }] }]
- */
-export function readQuery(query: string, context: ReadingContext): QueryUnit[] {
-  const text = context.simplify(query.normalize('NFKC').toLowerCase()).replace(/\s+/g, ' ');
-  const placed: Placed[] = [];
-  const taken = new Array<boolean>(text.length).fill(false);
-  const place = (start: number, end: number, unit: QueryUnit) => {
-    placed.push({ start, end, unit });
-    taken.fill(true, start, end);
-  };
+/** The query's text, and which of its characters a unit has already claimed. */
+class Reading {
+  readonly taken: boolean[];
+  readonly placed: Placed[] = [];
 
-  // Whole names first, longest first, so 上头电子烟 is one unit, not 上头 and 电子烟.
-  for (const name of context.names) {
-    for (const at of occurrences(text, name)) {
-      if (taken.slice(at, at + name.length).some(Boolean)) continue;
-      place(at, at + name.length, { name: true, forms: [{ kind: 'text', text: name, boost: 1 }] });
-    }
+  constructor(readonly text: string) {
+    this.taken = new Array<boolean>(text.length).fill(false);
   }
 
-  // Runs of Latin words that spell a name in pinyin.
+  place(start: number, end: number, unit: QueryUnit) {
+    this.placed.push({ start, end, unit });
+    this.taken.fill(true, start, end);
+  }
+
+  isFree(start: number, end: number): boolean {
+    return !this.taken.slice(start, end).some(Boolean);
+  }
+}
+
+/** Whole names, longest first, so 上头电子烟 is one unit, not 上头 and 电子烟. */
+function readNames(reading: Reading, context: ReadingContext) {
+  for (const name of context.names) {
+    for (const at of occurrences(reading.text, name)) {
+      if (!reading.isFree(at, at + name.length)) continue;
+      reading.place(at, at + name.length, {
+        name: true,
+        forms: [{ kind: 'text', text: name, boost: 1 }],
+      });
+    }
+  }
+}
+
+/** Runs of Latin words (only spaces between them) that spell names in pinyin. */
+function readPinyin(reading: Reading, context: ReadingContext) {
+  const { text } = reading;
   const words = [...text.matchAll(/[a-z]+/g)].filter(
     ({ index, 0: word }) =>
-      !taken[index] &&
+      reading.isFree(index, index + word.length) &&
       !/[0-9]/.test(text[index - 1] ?? '') &&
       !/[0-9]/.test(text[index + word.length] ?? ''),
   );
-  let run: RegExpExecArray[] = [];
-  const readRun = () => {
+  const runs: RegExpExecArray[][] = [];
+  for (const word of words) {
+    const previous = runs.at(-1)?.at(-1);
+    const joined = previous && text.slice(previous.index + previous[0].length, word.index) === ' ';
+    if (joined) runs.at(-1)!.push(word);
+    else runs.push([word]);
+  }
+  for (const run of runs) {
     for (const span of context.readPinyin(run.map((match) => match[0]))) {
       const first = run[span.start]!;
       const last = run[span.end - 1]!;
       const forms: QueryForm[] = span.han.map((han) => ({ kind: 'text', text: han, boost: 1 }));
-      if (span.end - span.start === 1 && context.known(first[0]))
+      // A word that is also the index's own (kawa) keeps its Latin forms.
+      if (span.end - span.start === 1 && context.indexed(first[0]))
         forms.push(...latinForms(first[0], context));
-      place(first.index, last.index + last[0].length, {
+      reading.place(first.index, last.index + last[0].length, {
         name: span.han.some((han) => context.names.includes(han)),
         forms,
       });
     }
-    run = [];
-  };
-  for (const word of words) {
-    const previous = run.at(-1);
-    if (previous && text.slice(previous.index + previous[0].length, word.index).trim() !== '')
-      readRun();
-    run.push(word);
   }
-  readRun();
+}
 
-  // Everything else, word by word.
-  const rest = text
+/** Everything else, word by word as the segmenter splits it. */
+function readWords(reading: Reading, context: ReadingContext) {
+  const rest = reading.text
     .split('')
-    .map((unit, i) => (taken[i] ? ' ' : unit))
+    .map((unit, i) => (reading.taken[i] ? ' ' : unit))
     .join('');
   for (const { segment, index, isWordLike } of segmenter.segment(rest)) {
     if (!isWordLike) continue;
-    if (hanCharacter.test(segment) || !latinWord.test(segment))
-      place(index, index + segment.length, {
+    const end = index + segment.length;
+    if (!latinWord.test(segment)) {
+      reading.place(index, end, {
         name: false,
         forms: [{ kind: 'text', text: segment, boost: 1 }],
       });
-    else {
-      const forms = latinForms(segment, context);
-      // A typo of a whole name (morfine) is that name, as if typed right.
-      const name = forms.some((form) => form.kind === 'term' && context.names.includes(form.text));
-      place(index, index + segment.length, { name, forms });
+      continue;
     }
+    const forms = latinForms(segment, context);
+    // A typo of a whole name (morfine) is that name, as if typed right.
+    const name = forms.some((form) => form.kind === 'term' && context.names.includes(form.text));
+    reading.place(index, end, { name, forms });
   }
+}
 
-  const units = placed.sort((a, b) => a.start - b.start).map(({ unit }) => unit);
+/**
+ * Reads a query into units, in the order they were typed. When every unit is a question word
+ * ("what is it"), they are all kept.
+ * @example readQuery('什么是笑气？', context) // [{ name: true, forms: [{ kind: 'text', text: '笑气', boost: 1 }] }]
+ */
+export function readQuery(query: string, context: ReadingContext): QueryUnit[] {
+  const reading = new Reading(
+    context.simplify(query.normalize('NFKC').toLowerCase()).replace(/\s+/g, ' '),
+  );
+  readNames(reading, context);
+  readPinyin(reading, context);
+  readWords(reading, context);
+  const units = reading.placed.sort((a, b) => a.start - b.start).map(({ unit }) => unit);
   const meaningful = units.filter((unit) => unit.name || !isStopWord(unit.forms[0]!.text));
   return meaningful.length > 0 ? meaningful : units;
 }
