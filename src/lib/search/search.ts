@@ -142,18 +142,21 @@ export function createSearcher(file: SearchIndexFile) {
   function readingContext(): ReadingContext {
     if (context) return context;
     const names = wholeNames(file.index);
-    // Spelling every name in pinyin waits for the first query with Latin letters.
+    // Spelling every name in pinyin waits for the first query with Latin letters, and the
+    // typo vocabulary for the first word the index lacks.
     let readPinyin: ReturnType<typeof pinyinReader> | undefined;
+    let correct: ReturnType<typeof typoCorrector> | undefined;
     context = {
       simplify: simplifier(file.spellings.traditional),
       readPinyin: (words) => (readPinyin ??= pinyinReader(file.spellings.pinyin, names))(words),
       names,
       indexed,
       known,
-      correct: typoCorrector(
-        terms.filter((term) => /^[a-z]{3,}$/.test(term)),
-        stemWord,
-      ),
+      correct: (word) =>
+        (correct ??= typoCorrector(
+          terms.filter((term) => /^[a-z]{3,}$/.test(term)),
+          stemWord,
+        ))(word),
     };
     return context;
   }

@@ -64,17 +64,16 @@ export function typoCorrector(
   vocabulary: string[],
   stem: (word: string) => string,
 ): (word: string) => string[] {
-  let byKey: Map<string, string[]> | undefined;
+  const byKey = new Map<string, string[]>();
+  for (const term of vocabulary) {
+    const key = soundKey(stem(term));
+    byKey.set(key, [...(byKey.get(key) ?? []), term]);
+  }
   return function correct(word) {
     const typed = soundKey(stem(word));
     // Judged by the shorter of the word and its sound, so "zzzqqq" (heard as "sk") is no word.
     const allowed = typosAllowed(typed.length < word.length ? typed : word);
     if (allowed === 0) return [];
-    // Keys are worked out on the first typo, not when the index loads.
-    byKey ??= vocabulary.reduce((keys, term) => {
-      const key = soundKey(stem(term));
-      return keys.set(key, [...(keys.get(key) ?? []), term]);
-    }, new Map<string, string[]>());
     let closest: string[] = [];
     let distance = allowed + 1;
     for (const [key, terms] of byKey) {
