@@ -3,6 +3,8 @@ import { encyclopediaEntry, guide } from '../../src/lib/encyclopedia/schema';
 import { locales } from '../../src/lib/locale';
 import { buildSearchIndex, indexBuilder } from '../../src/lib/search/buildIndex';
 import { packIndex, unpackIndex } from '../../src/lib/search/indexFile';
+import { lunr } from '../../src/lib/search/lunrSetup';
+import { hasTerm, termLookup, termsFrom } from '../../src/lib/search/termList';
 import { tokenize } from '../../src/lib/search/tokenize';
 import { entryDocument, guideDocument, plainText } from '../../src/lib/search/documents';
 import { createSearcher, highlight, type SearchResult } from '../../src/lib/search/search';
@@ -107,7 +109,7 @@ describe('search over the encyclopedia', () => {
 describe('the packed index', () => {
   it('scores exactly as the lunr index it was packed from', () => {
     const builder = indexBuilder(documentsFor('zh-cn'));
-    const unpacked = unpackIndex(packIndex(builder));
+    const { index: unpacked } = unpackIndex(packIndex(builder));
     const original = builder.build();
     for (const { query } of queries) {
       const run = (index: typeof original) =>
@@ -116,6 +118,31 @@ describe('the packed index', () => {
           .map((hit) => `${hit.ref}:${hit.score.toFixed(6)}`);
       expect(run(unpacked), query).toEqual(run(original));
     }
+  });
+});
+
+describe("the term lookup that stands in for lunr's automaton", () => {
+  const terms = ['ecstasi', 'ecstasy', 'egg', '冰', '冰毒'];
+  const lookup = termLookup(terms);
+  const expand = (term: string, wildcard = lunr.Query.wildcard.NONE) => {
+    const query = new lunr.Query(['text']);
+    query.term(term, { wildcard, usePipeline: false });
+    // lunr.Index#query makes each clause's token set this way; @types/lunr leaves it out.
+    const { fromClause } = lunr.TokenSet as unknown as {
+      fromClause: (clause: lunr.Query.Clause) => lunr.TokenSet;
+    };
+    return lookup.intersect(fromClause(query.clauses[0]!)).toArray();
+  };
+
+  it('finds whole terms, and nothing else, without building the automaton', () => {
+    expect(expand('冰毒')).toEqual(['冰毒']);
+    expect(expand('冰毒品')).toEqual([]);
+    expect(hasTerm(terms, 'egg')).toBe(true);
+    expect(termsFrom(terms, 'ecst')).toEqual(['ecstasi', 'ecstasy']);
+  });
+
+  it('still answers a wildcard as lunr would', () => {
+    expect(expand('ecst', lunr.Query.wildcard.TRAILING).sort()).toEqual(['ecstasi', 'ecstasy']);
   });
 });
 

@@ -1,4 +1,5 @@
-import { lunr, stemLatin } from './lunrSetup';
+import { exactField, lunr, stemLatin } from './lunrSetup';
+import { termLookup } from './termList';
 
 /**
  * A compact, prebuilt lunr index. lunr's own JSON repeats every field name for every term and
@@ -84,18 +85,25 @@ export function postingsOf(packed: PackedIndex, term: number): [code: number, fr
   return found;
 }
 
+/** The browser's index, and the terms of its exact field: the index's whole names. */
+export interface UnpackedIndex {
+  index: lunr.Index;
+  wholeNames: string[];
+}
+
 /** lunr's BM25 parameters (Builder defaults). */
 const k1 = 1.2;
 const b = 0.75;
 
 /**
  * Rebuilds the lunr index in the browser. It computes what `Builder#build` would — each
- * field's BM25 term weights, rounded as lunr rounds them, and the term automaton — directly from
+ * field's BM25 term weights, rounded as lunr rounds them — directly from
  * the prebuilt counts, in one pass over sorted terms (lunr's builder re-sorts every vector on
  * insert, which took a fifth of a second on a phone-class CPU for the Chinese index). A unit
- * test holds the scores equal to lunr's own builder.
+ * test holds the scores equal to lunr's own builder. The same pass lists the whole names, which
+ * would otherwise take a second pass over every posting on the first query.
  */
-export function unpackIndex(packed: PackedIndex): lunr.Index {
+export function unpackIndex(packed: PackedIndex): UnpackedIndex {
   const names = packed.fields.map(([name]) => name);
   const fieldCount = names.length;
   const averageLength = names.map((_, field) => {
@@ -108,6 +116,7 @@ export function unpackIndex(packed: PackedIndex): lunr.Index {
   const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
   // Most terms live in one or two fields; the others share one empty, read-only posting.
   const none = Object.freeze(Object.create(null));
+  const wholeNames: string[] = [];
 
   packed.terms.forEach((term, index) => {
     const posting: Record<string, unknown> = Object.create(null);
@@ -129,6 +138,7 @@ export function unpackIndex(packed: PackedIndex): lunr.Index {
       vectors[code]!.push(index, Math.round(score * 1000) / 1000);
     }
     invertedIndex[term] = posting;
+    if (posting[exactField] !== none) wholeNames.push(term);
   });
 
   const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
@@ -139,15 +149,12 @@ export function unpackIndex(packed: PackedIndex): lunr.Index {
   });
   const pipeline = new lunr.Pipeline();
   pipeline.add(stemLatin);
-  // lunr 2.3.9 has TokenSet.fromArray (the builder uses it); @types/lunr leaves it out.
-  const { fromArray } = lunr.TokenSet as unknown as {
-    fromArray: (terms: string[]) => lunr.TokenSet;
-  };
-  return new lunr.Index({
+  const index = new lunr.Index({
     invertedIndex,
     fieldVectors,
-    tokenSet: fromArray(packed.terms),
+    tokenSet: termLookup(packed.terms),
     fields: names,
     pipeline,
   } as unknown as ConstructorParameters<typeof lunr.Index>[0]);
+  return { index, wholeNames };
 }

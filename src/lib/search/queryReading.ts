@@ -100,6 +100,7 @@ class Reading {
 /** Whole names, longest first, so 上头电子烟 is one unit, not 上头 and 电子烟. */
 function readNames(reading: Reading, context: ReadingContext) {
   for (const name of context.names) {
+    if (name.length > reading.text.length) continue;
     for (const at of occurrences(reading.text, name)) {
       if (!reading.isFree(at, at + name.length)) continue;
       reading.place(at, at + name.length, {

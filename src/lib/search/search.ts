@@ -1,12 +1,13 @@
 import type { SearchCard, SearchIndexFile } from './buildIndex';
 import { highlight, type Highlighted, type HighlightTerms } from './highlight';
-import { postingsOf, unpackIndex, type PackedIndex } from './indexFile';
+import { unpackIndex } from './indexFile';
 import { exactField, lunr, phrase, stemWord } from './lunrSetup';
 import { pinyinReader } from './pinyin';
 import { readQuery, type QueryForm, type QueryUnit, type ReadingContext } from './queryReading';
 import { relevantHits } from './relevance';
 import { tokenize } from './tokenize';
 import { simplifier } from './traditional';
+import { hasTerm, termsFrom } from './termList';
 import { typoCorrector } from './typos';
 
 export { highlight, type Highlighted };
@@ -38,25 +39,37 @@ function keyTerms(text: string): string[] {
   return terms;
 }
 
-/** Whether a result's matched terms show it holds this form of a unit. */
-function holds(form: QueryForm, name: boolean, matched: string[]): boolean {
+/**
+ * The test of whether a result holds a form of a unit, given the index terms it matched; made
+ * once per query, run on every hit.
+ */
+function holdsTest(form: QueryForm, name: boolean): (matched: Set<string>) => boolean {
   switch (form.kind) {
     case 'text': {
-      if (name && matched.includes(phrase(form.text))) return true;
+      const whole = phrase(form.text);
       const needed = keyTerms(form.text);
-      return needed.length > 0 && needed.every((term) => matched.includes(term));
+      return (matched) =>
+        (name && matched.has(whole)) ||
+        (needed.length > 0 && needed.every((term) => matched.has(term)));
     }
-    case 'word':
-      return matched.includes(stemWord(form.text)) || matched.includes(form.text);
+    case 'word': {
+      const stem = stemWord(form.text);
+      return (matched) => matched.has(stem) || matched.has(form.text);
+    }
     case 'prefix':
-      return matched.some((term) => term.startsWith(form.text));
+      return (matched) => [...matched].some((term) => term.startsWith(form.text));
     case 'term':
-      return matched.includes(form.text);
+      return (matched) => matched.has(form.text);
   }
 }
 
 /** The lunr clauses of one form. Longer pieces of Chinese say more than single characters. */
-function addClauses(query: lunr.Query, form: QueryForm, name: boolean) {
+function addClauses(
+  query: lunr.Query,
+  form: QueryForm,
+  name: boolean,
+  expand: (prefix: string) => string[],
+) {
   const boost = form.boost;
   switch (form.kind) {
     case 'text':
@@ -72,7 +85,7 @@ function addClauses(query: lunr.Query, form: QueryForm, name: boolean) {
         query.term(form.text, { fields: [exactField], boost, usePipeline: false });
       break;
     case 'prefix':
-      query.term(form.text, { boost, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+      for (const term of expand(form.text)) query.term(term, { boost, usePipeline: false });
       break;
     case 'term':
       query.term(form.text, { boost, usePipeline: false });
@@ -96,52 +109,32 @@ function highlightTerms(units: QueryUnit[]): HighlightTerms {
     ),
   );
   const prefixes = forms.filter((form) => form.kind === 'prefix').map((form) => form.text);
+  // Only words that begin like a stem are worth stemming.
+  const starts = new Set([...stems].map((stem) => stem.slice(0, 2)));
   return {
     pieces,
     word: (word) =>
-      stems.has(word) || stems.has(stemWord(word)) || prefixes.some((p) => word.startsWith(p)),
+      stems.has(word) ||
+      prefixes.some((prefix) => word.startsWith(prefix)) ||
+      (starts.has(word.slice(0, 2)) && stems.has(stemWord(word))),
   };
-}
-
-/**
- * The index's whole names (the terms of its exact field), longest first; the reader looks for
- * them inside a query.
- */
-function wholeNames(packed: PackedIndex): string[] {
-  const fieldCount = packed.fields.length;
-  const exact = packed.fields.findIndex(([field]) => field === exactField);
-  return packed.terms
-    .filter((_, term) => postingsOf(packed, term).some(([code]) => code % fieldCount === exact))
-    .sort((a, b) => b.length - a.length);
 }
 
 /** A searcher over one locale's prebuilt index. */
 export function createSearcher(file: SearchIndexFile) {
-  const index = unpackIndex(file.index);
+  const { index, wholeNames } = unpackIndex(file.index);
   const terms = file.index.terms;
   let context: ReadingContext | undefined;
 
-  /** The first index term at or after a word (terms are sorted), found by bisection. */
-  function termFrom(word: string): string | undefined {
-    let low = 0;
-    let high = terms.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (terms[middle]! < word) low = middle + 1;
-      else high = middle;
-    }
-    return terms[low];
-  }
-
-  const indexed = (word: string) =>
-    termFrom(word) === word || termFrom(stemWord(word)) === stemWord(word);
+  const indexed = (word: string) => hasTerm(terms, word) || hasTerm(terms, stemWord(word));
   /** Whether some index term is the word or starts with it. */
-  const known = (word: string) => indexed(word) || (termFrom(word)?.startsWith(word) ?? false);
+  const known = (word: string) => indexed(word) || termsFrom(terms, word).length > 0;
 
   /** The reader's data, made on the first query rather than when the index loads. */
   function readingContext(): ReadingContext {
     if (context) return context;
-    const names = wholeNames(file.index);
+    // Longest first, so the reader finds 上头电子烟 before 上头烟 could match a part of it.
+    const names = wholeNames.sort((a, b) => b.length - a.length);
     // Spelling every name in pinyin waits for the first query with Latin letters, and the
     // typo vocabulary for the first word the index lacks.
     let readPinyin: ReturnType<typeof pinyinReader> | undefined;
@@ -167,28 +160,33 @@ export function createSearcher(file: SearchIndexFile) {
     const units = readQuery(query, readingContext());
     if (units.length === 0) return [];
     const hits = index.query((builder) => {
-      for (const unit of units) for (const form of unit.forms) addClauses(builder, form, unit.name);
+      for (const unit of units)
+        for (const form of unit.forms)
+          addClauses(builder, form, unit.name, (prefix) => termsFrom(terms, prefix));
     });
-    const matchedTerms = new Map(hits.map((hit) => [hit, Object.keys(hit.matchData.metadata)]));
+    const tests = new Map(
+      units.map((unit) => [unit, unit.forms.map((form) => holdsTest(form, unit.name))]),
+    );
+    const matched = new Map(hits.map((hit) => [hit, new Set(Object.keys(hit.matchData.metadata))]));
     const relevant = relevantHits(
       hits,
       units,
-      (hit, unit) => unit.forms.some((form) => holds(form, unit.name, matchedTerms.get(hit)!)),
+      (hit, unit) => tests.get(unit)!.some((holds) => holds(matched.get(hit)!)),
       (unit) => unit.name,
     );
-    const terms = highlightTerms(units);
+    const marks = highlightTerms(units);
     return relevant.slice(0, limit).map((hit) => {
       const card = file.cards[Number(hit.ref)]!;
       const matchedAliases = card.aliases.filter((alias) =>
-        highlight(alias, terms).some((part) => part.match),
+        highlight(alias, marks).some((part) => part.match),
       );
       return {
         ...card,
         score: hit.score,
-        titleParts: highlight(card.title, terms),
-        summaryParts: highlight(card.summary, terms),
+        titleParts: highlight(card.title, marks),
+        summaryParts: highlight(card.summary, marks),
         matchedAliases,
-        aliasParts: highlight(matchedAliases.join(' · '), terms),
+        aliasParts: highlight(matchedAliases.join(' · '), marks),
       };
     });
   };
