@@ -3,10 +3,17 @@ import { expect, test } from './fixtures';
 
 /**
  * Street names and disguises people actually type, each of which must bring up the right entry
- * first. The same list feeds bench/search (top-1 accuracy against Pagefind).
+ * first, and one query of every other kind (pinyin, Traditional, typo, question) per locale; the
+ * unit test runs the whole list through the same searcher. The list feeds bench/search too.
  */
+const onePerKind = queries.filter(
+  (query, i) =>
+    query.kind === 'name' ||
+    queries.findIndex((other) => other.kind === query.kind && other.locale === query.locale) === i,
+);
+
 test.describe('search page finds the right entry first', () => {
-  for (const { locale, query, slug } of queries) {
+  for (const { locale, query, slug } of onePerKind) {
     test(`${locale}: ${query} → ${slug}`, async ({ page }) => {
       const prefix = locale === 'en' ? '/en' : '';
       await page.goto(`${prefix}/search/?q=${encodeURIComponent(query)}`);
@@ -92,3 +99,60 @@ test('Enter without choosing a result opens the full results page', async ({ pag
     '/en/encyclopedia/ketamine/',
   );
 });
+
+for (const { locale, prefix, pinyin, typo, slugs } of [
+  {
+    locale: 'zh-cn',
+    prefix: '',
+    pinyin: 'tiao tiao tang',
+    typo: 'metamfetamine',
+    slugs: ['popping-candy', 'methamphetamine'],
+  },
+  {
+    locale: 'en',
+    prefix: '/en',
+    pinyin: 'xiaoqi',
+    typo: 'extacy',
+    slugs: ['nitrous-oxide', 'mdma'],
+  },
+]) {
+  test(`${locale}: pinyin and a misspelled English word find their entries`, async ({ page }) => {
+    for (const [i, query] of [pinyin, typo].entries()) {
+      await page.goto(`${prefix}/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('[data-search-result]').first()).toHaveAttribute(
+        'href',
+        `${prefix}/encyclopedia/${slugs[i]}/`,
+      );
+    }
+  });
+}
+
+for (const { locale, prefix, query, slug, marked, status } of [
+  {
+    locale: 'zh-cn',
+    prefix: '',
+    query: '跳跳糖',
+    slug: 'popping-candy',
+    marked: '跳跳糖',
+    status: '找到 1 条结果',
+  },
+  {
+    locale: 'en',
+    prefix: '/en',
+    query: 'laughing gas',
+    slug: 'nitrous-oxide',
+    marked: 'Laughing gas',
+    status: 'Results: 1',
+  },
+]) {
+  test(`${locale}: a specific street name lists only its entry, with the whole name marked`, async ({
+    page,
+  }) => {
+    await page.goto(`${prefix}/search/?q=${encodeURIComponent(query)}`);
+    const results = page.locator('[data-search-result]');
+    await expect(page.getByRole('status')).toHaveText(status);
+    await expect(results).toHaveCount(1);
+    await expect(results.first()).toHaveAttribute('href', `${prefix}/encyclopedia/${slug}/`);
+    await expect(results.first().locator('.title mark')).toHaveText(marked);
+  });
+}

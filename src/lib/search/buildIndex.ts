@@ -1,6 +1,7 @@
 import type { SearchDocument } from './documents';
 import { packIndex, type PackedIndex } from './indexFile';
 import { exactField, lunr, lunrTokens, stemLatin } from './lunrSetup';
+import { spellingsOf, type Spellings } from './spellingData';
 
 /**
  * How much a match in each field counts: a whole street name or title typed exactly outranks
@@ -24,15 +25,24 @@ export interface SearchCard {
   aliases: string[];
 }
 
-/** The file a locale's search downloads: the packed lunr index and the cards by ref. */
+/**
+ * The file a locale's search downloads: the packed lunr index, the cards by ref, and the pinyin
+ * and Traditional spellings of the index's names.
+ */
 export interface SearchIndexFile {
   index: PackedIndex;
   cards: SearchCard[];
+  spellings: Spellings;
 }
 
 /** A title's name and its bracketed alternative: "K粉（氯胺酮）" → K粉, 氯胺酮. */
 function titleParts(title: string): string[] {
   return title.split(/[（）()“”"]+/).filter((part) => part.trim());
+}
+
+/** A document's whole names: what someone may type exactly, each indexed as one token. */
+function wholeNamesOf(document: SearchDocument): string[] {
+  return [document.title, ...document.names, ...document.aliases, ...titleParts(document.title)];
 }
 
 /**
@@ -52,12 +62,7 @@ export function indexBuilder(documents: SearchDocument[]): lunr.Builder {
     builder.add({
       ...document,
       ref: String(ref),
-      [exactField]: [
-        document.title,
-        ...document.names,
-        ...document.aliases,
-        ...titleParts(document.title),
-      ],
+      [exactField]: wholeNamesOf(document),
     }),
   );
   return builder;
@@ -74,5 +79,11 @@ export function buildSearchIndex(documents: SearchDocument[]): SearchIndexFile {
       summary,
       aliases,
     })),
+    // Pinyin for entries' names and aliases; a guide's "names" are its headings.
+    spellings: spellingsOf(
+      documents.flatMap((document) =>
+        document.kind === 'entry' ? wholeNamesOf(document) : titleParts(document.title),
+      ),
+    ),
   };
 }

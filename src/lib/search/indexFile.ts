@@ -1,4 +1,5 @@
-import { lunr, stemLatin } from './lunrSetup';
+import { exactField, lunr, stemLatin } from './lunrSetup';
+import { termLookup } from './termList';
 
 /**
  * A compact, prebuilt lunr index. lunr's own JSON repeats every field name for every term and
@@ -17,8 +18,9 @@ export interface PackedIndex {
   /** Every term, sorted. */
   terms: string[];
   /**
-   * Per term, its postings as `code` (term frequency 1) or `-code - 1, frequency`, where
-   * `code = doc * fields.length + field`.
+   * Per term, its postings in increasing `code = doc * fields.length + field`, each written as
+   * the gap from the previous code (from 0 for the first): `gap` when the term occurs once in
+   * that field, `-gap - 1, frequency` otherwise. Gaps are short numbers, which gzip well.
    */
   postings: number[][];
 }
@@ -50,18 +52,43 @@ export function packIndex(builder: lunr.Builder): PackedIndex {
   const terms = Object.keys(invertedIndex).sort();
   const postings = terms.map((term) => {
     const packed: number[] = [];
+    let previous = 0;
     for (let doc = 0; doc < documentCount; doc++) {
       names.forEach((name, field) => {
         const frequency = fieldTermFrequencies[`${name}/${doc}`]?.[term];
         if (!frequency) return;
         const code = doc * names.length + field;
-        if (frequency === 1) packed.push(code);
-        else packed.push(-code - 1, frequency);
+        const gap = code - previous;
+        previous = code;
+        if (frequency === 1) packed.push(gap);
+        else packed.push(-gap - 1, frequency);
       });
     }
     return packed;
   });
   return { fields, documentCount, lengths, terms, postings };
+}
+
+/**
+ * A term's postings, decoded: each document field that holds the term, as its code, and how
+ * often it holds it.
+ */
+export function postingsOf(packed: PackedIndex, term: number): [code: number, frequency: number][] {
+  const gaps = packed.postings[term] ?? [];
+  const found: [number, number][] = [];
+  let code = 0;
+  for (let i = 0; i < gaps.length; i++) {
+    const gap = gaps[i]!;
+    code += gap < 0 ? -gap - 1 : gap;
+    found.push([code, gap < 0 ? gaps[++i]! : 1]);
+  }
+  return found;
+}
+
+/** The browser's index, and the terms of its exact field: the index's whole names. */
+export interface UnpackedIndex {
+  index: lunr.Index;
+  wholeNames: string[];
 }
 
 /** lunr's BM25 parameters (Builder defaults). */
@@ -70,12 +97,13 @@ const b = 0.75;
 
 /**
  * Rebuilds the lunr index in the browser. It computes what `Builder#build` would — each
- * field's BM25 term weights, rounded as lunr rounds them, and the term automaton — directly from
+ * field's BM25 term weights, rounded as lunr rounds them — directly from
  * the prebuilt counts, in one pass over sorted terms (lunr's builder re-sorts every vector on
  * insert, which took a fifth of a second on a phone-class CPU for the Chinese index). A unit
- * test holds the scores equal to lunr's own builder.
+ * test holds the scores equal to lunr's own builder. The same pass lists the whole names, which
+ * would otherwise take a second pass over every posting on the first query.
  */
-export function unpackIndex(packed: PackedIndex): lunr.Index {
+export function unpackIndex(packed: PackedIndex): UnpackedIndex {
   const names = packed.fields.map(([name]) => name);
   const fieldCount = names.length;
   const averageLength = names.map((_, field) => {
@@ -88,18 +116,13 @@ export function unpackIndex(packed: PackedIndex): lunr.Index {
   const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
   // Most terms live in one or two fields; the others share one empty, read-only posting.
   const none = Object.freeze(Object.create(null));
+  const wholeNames: string[] = [];
 
   packed.terms.forEach((term, index) => {
     const posting: Record<string, unknown> = Object.create(null);
     posting._index = index;
     for (const name of names) posting[name] = none;
-    const codes = packed.postings[index] ?? [];
-    const found: [code: number, frequency: number][] = [];
-    for (let i = 0; i < codes.length; i++) {
-      const code = codes[i]!;
-      if (code < 0) found.push([-code - 1, codes[++i]!]);
-      else found.push([code, 1]);
-    }
+    const found = postingsOf(packed, index);
     // lunr.idf counts the document fields that hold the term.
     const ratio = (packed.documentCount - found.length + 0.5) / (found.length + 0.5);
     const idf = Math.log(1 + Math.abs(ratio));
@@ -115,6 +138,7 @@ export function unpackIndex(packed: PackedIndex): lunr.Index {
       vectors[code]!.push(index, Math.round(score * 1000) / 1000);
     }
     invertedIndex[term] = posting;
+    if (posting[exactField] !== none) wholeNames.push(term);
   });
 
   const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
@@ -125,15 +149,12 @@ export function unpackIndex(packed: PackedIndex): lunr.Index {
   });
   const pipeline = new lunr.Pipeline();
   pipeline.add(stemLatin);
-  // lunr 2.3.9 has TokenSet.fromArray (the builder uses it); @types/lunr leaves it out.
-  const { fromArray } = lunr.TokenSet as unknown as {
-    fromArray: (terms: string[]) => lunr.TokenSet;
-  };
-  return new lunr.Index({
+  const index = new lunr.Index({
     invertedIndex,
     fieldVectors,
-    tokenSet: fromArray(packed.terms),
+    tokenSet: termLookup(packed.terms),
     fields: names,
     pipeline,
   } as unknown as ConstructorParameters<typeof lunr.Index>[0]);
+  return { index, wholeNames };
 }

@@ -35,3 +35,11 @@ export function lunrTokens(value: unknown, metadata: { fields?: string[] } = {})
 }
 
 export { lunr };
+
+/**
+ * A Latin word as the index stores it outside whole names: stemmed by lunr's English stemmer.
+ * @example stemWord('pills') // 'pill'
+ */
+export function stemWord(word: string): string {
+  return /^[a-z]+$/.test(word) ? lunr.stemmer(new lunr.Token(word, {})).toString() : word;
+}

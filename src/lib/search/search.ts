@@ -1,13 +1,16 @@
 import type { SearchCard, SearchIndexFile } from './buildIndex';
+import { highlight, type Highlighted, type HighlightTerms } from './highlight';
 import { unpackIndex } from './indexFile';
-import { exactField, lunr, phrase } from './lunrSetup';
+import { exactField, lunr, phrase, stemWord } from './lunrSetup';
+import { pinyinReader } from './pinyin';
+import { readQuery, type QueryForm, type QueryUnit, type ReadingContext } from './queryReading';
+import { relevantHits } from './relevance';
 import { tokenize } from './tokenize';
+import { simplifier } from './traditional';
+import { hasTerm, termsFrom } from './termList';
+import { typoCorrector } from './typos';
 
-/** A piece of text, marked when it matched the query, so the UI can wrap it in <mark>. */
-export interface Highlighted {
-  text: string;
-  match: boolean;
-}
+export { highlight, type Highlighted };
 
 export interface SearchResult extends SearchCard {
   score: number;
@@ -20,77 +23,170 @@ export interface SearchResult extends SearchCard {
 }
 
 const latinWord = /^[a-z0-9]+$/;
+const hanRun = /\p{Script=Han}+/gu;
 
 /**
- * Splits text around every occurrence of the query's terms. Han terms match anywhere; Latin
- * terms match at word starts, so "k" highlights "K粉" but not every k in "ketamine".
- * @example highlight('冰毒是毒品', ['冰毒']) // [{text:'冰毒',match:true},{text:'是毒品',match:false}]
+ * The index terms a text form needs, all of them: each run's bigrams (its character when
+ * alone) and its Latin words, stemmed. 上头电子烟 needs 上头, 头电, 电子 and 子烟.
  */
-export function highlight(text: string, terms: string[]): Highlighted[] {
-  const patterns = terms
-    .filter((term) => term.length > 0)
-    .sort((a, b) => b.length - a.length)
-    .map((term) => {
-      const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return latinWord.test(term) ? `(?<![a-z0-9])${escaped}` : escaped;
-    });
-  if (patterns.length === 0) return [{ text, match: false }];
-  const parts: Highlighted[] = [];
-  let last = 0;
-  for (const found of text.matchAll(new RegExp(patterns.join('|'), 'giu'))) {
-    if (found.index > last) parts.push({ text: text.slice(last, found.index), match: false });
-    parts.push({ text: found[0], match: true });
-    last = found.index + found[0].length;
+function keyTerms(text: string): string[] {
+  const terms = (text.match(/[a-z0-9]+/g) ?? []).map(stemWord);
+  for (const run of text.match(hanRun) ?? []) {
+    const characters = [...run];
+    if (characters.length === 1) terms.push(run);
+    for (let i = 0; i + 1 < characters.length; i++) terms.push(characters[i]! + characters[i + 1]!);
   }
-  if (last < text.length) parts.push({ text: text.slice(last), match: false });
-  return parts;
+  return terms;
 }
 
-/** The words to highlight: the query's longest pieces (bigrams and words, single Han characters only when alone). */
-function highlightTerms(query: string): string[] {
-  const tokens = tokenize(query);
-  const long = tokens.filter((token) => [...token].length > 1);
-  return long.length > 0 ? long : tokens;
+/**
+ * The test of whether a result holds a form of a unit, given the index terms it matched; made
+ * once per query, run on every hit.
+ */
+function holdsTest(form: QueryForm, name: boolean): (matched: Set<string>) => boolean {
+  switch (form.kind) {
+    case 'text': {
+      const whole = phrase(form.text);
+      const needed = keyTerms(form.text);
+      return (matched) =>
+        (name && matched.has(whole)) ||
+        (needed.length > 0 && needed.every((term) => matched.has(term)));
+    }
+    case 'word': {
+      const stem = stemWord(form.text);
+      return (matched) => matched.has(stem) || matched.has(form.text);
+    }
+    case 'prefix':
+      return (matched) => [...matched].some((term) => term.startsWith(form.text));
+    case 'term':
+      return (matched) => matched.has(form.text);
+  }
+}
+
+/** The lunr clauses of one form. Longer pieces of Chinese say more than single characters. */
+function addClauses(
+  query: lunr.Query,
+  form: QueryForm,
+  name: boolean,
+  expand: (prefix: string) => string[],
+) {
+  const boost = form.boost;
+  switch (form.kind) {
+    case 'text':
+      if (name) query.term(phrase(form.text), { fields: [exactField], boost, usePipeline: false });
+      for (const token of tokenize(form.text)) {
+        const weight = [...token].length > 1 && !latinWord.test(token) ? 3 : 1;
+        query.term(stemWord(token), { boost: boost * weight, usePipeline: false });
+      }
+      break;
+    case 'word':
+      query.term(stemWord(form.text), { boost, usePipeline: false });
+      if (stemWord(form.text) !== form.text)
+        query.term(form.text, { fields: [exactField], boost, usePipeline: false });
+      break;
+    case 'prefix':
+      for (const term of expand(form.text)) query.term(term, { boost, usePipeline: false });
+      break;
+    case 'term':
+      query.term(form.text, { boost, usePipeline: false });
+  }
+}
+
+/** What to mark in a result: text forms as they are, Latin words by their stems. */
+function highlightTerms(units: QueryUnit[]): HighlightTerms {
+  const forms = units.flatMap((unit) => unit.forms);
+  const pieces = forms
+    .filter((form) => form.kind === 'text')
+    .flatMap((form) => form.text.split(/[^\p{L}\p{N} ]+/u))
+    .filter((piece) => piece.trim());
+  const stems = new Set(
+    forms.flatMap((form) =>
+      form.kind === 'word'
+        ? [form.text, stemWord(form.text)]
+        : form.kind === 'term'
+          ? [form.text]
+          : [],
+    ),
+  );
+  const prefixes = forms.filter((form) => form.kind === 'prefix').map((form) => form.text);
+  // Only words that begin like a stem are worth stemming.
+  const starts = new Set([...stems].map((stem) => stem.slice(0, 2)));
+  return {
+    pieces,
+    word: (word) =>
+      stems.has(word) ||
+      prefixes.some((prefix) => word.startsWith(prefix)) ||
+      (starts.has(word.slice(0, 2)) && stems.has(stemWord(word))),
+  };
 }
 
 /** A searcher over one locale's prebuilt index. */
 export function createSearcher(file: SearchIndexFile) {
-  const index = unpackIndex(file.index);
+  const { index, wholeNames } = unpackIndex(file.index);
+  const terms = file.index.terms;
+  let context: ReadingContext | undefined;
 
-  /** The best `limit` results for a query, best first. */
+  const indexed = (word: string) => hasTerm(terms, word) || hasTerm(terms, stemWord(word));
+  /** Whether some index term is the word or starts with it. */
+  const known = (word: string) => indexed(word) || termsFrom(terms, word).length > 0;
+
+  /** The reader's data, made on the first query rather than when the index loads. */
+  function readingContext(): ReadingContext {
+    if (context) return context;
+    // Longest first, so the reader finds 上头电子烟 before 上头烟 could match a part of it.
+    const names = wholeNames.sort((a, b) => b.length - a.length);
+    // Spelling every name in pinyin waits for the first query with Latin letters, and the
+    // typo vocabulary for the first word the index lacks.
+    let readPinyin: ReturnType<typeof pinyinReader> | undefined;
+    let correct: ReturnType<typeof typoCorrector> | undefined;
+    context = {
+      simplify: simplifier(file.spellings.traditional),
+      readPinyin: (words) => (readPinyin ??= pinyinReader(file.spellings.pinyin, names))(words),
+      names,
+      indexed,
+      known,
+      correct: (word) =>
+        (correct ??= typoCorrector(
+          terms.filter((term) => /^[a-z]{3,}$/.test(term)),
+          stemWord,
+        ))(word),
+    };
+    return context;
+  }
+
+  /** The best `limit` results for a query, best first: only those that match it (see relevance.ts). */
   return function search(query: string, limit = 20): SearchResult[] {
-    const tokens = [...new Set(tokenize(query))];
-    if (tokens.length === 0) return [];
+    if (!query.trim()) return [];
+    const units = readQuery(query, readingContext());
+    if (units.length === 0) return [];
     const hits = index.query((builder) => {
-      builder.term(phrase(query), { fields: [exactField], usePipeline: false });
-      for (const token of tokens) {
-        // Longer pieces of a Chinese query say more than its single characters.
-        builder.term(token, { boost: [...token].length > 1 ? 3 : 1 });
-        if (latinWord.test(token) && token.length >= 2) {
-          // Search-as-you-type: "ecst" already finds ecstasy.
-          builder.term(token, {
-            usePipeline: false,
-            wildcard: lunr.Query.wildcard.TRAILING,
-            boost: 0.5,
-          });
-        }
-      }
+      for (const unit of units)
+        for (const form of unit.forms)
+          addClauses(builder, form, unit.name, (prefix) => termsFrom(terms, prefix));
     });
-    const terms = highlightTerms(query);
-    const folded = terms.map((term) => term.toLowerCase());
-    return hits.slice(0, limit).map((hit) => {
+    const tests = new Map(
+      units.map((unit) => [unit, unit.forms.map((form) => holdsTest(form, unit.name))]),
+    );
+    const matched = new Map(hits.map((hit) => [hit, new Set(Object.keys(hit.matchData.metadata))]));
+    const relevant = relevantHits(
+      hits,
+      units,
+      (hit, unit) => tests.get(unit)!.some((holds) => holds(matched.get(hit)!)),
+      (unit) => unit.name,
+    );
+    const marks = highlightTerms(units);
+    return relevant.slice(0, limit).map((hit) => {
       const card = file.cards[Number(hit.ref)]!;
-      const matchedAliases = card.aliases.filter((alias) => {
-        const name = alias.normalize('NFKC').toLowerCase();
-        return folded.some((term) => name.includes(term));
-      });
+      const matchedAliases = card.aliases.filter((alias) =>
+        highlight(alias, marks).some((part) => part.match),
+      );
       return {
         ...card,
         score: hit.score,
-        titleParts: highlight(card.title, terms),
-        summaryParts: highlight(card.summary, terms),
+        titleParts: highlight(card.title, marks),
+        summaryParts: highlight(card.summary, marks),
         matchedAliases,
-        aliasParts: highlight(matchedAliases.join(' · '), terms),
+        aliasParts: highlight(matchedAliases.join(' · '), marks),
       };
     });
   };
