@@ -15,7 +15,7 @@ export function entriesByLocale(): Record<Locale, Map<string, EntryData>> {
           .map((file) => [file.slug, encyclopediaEntry.parse(file.data)]),
       ),
     ]),
-  ) as Record<Locale, Map<string, EntryData>>;
+  ) as unknown as Record<Locale, Map<string, EntryData>>;
 }
 
 /** The prevention guide's frontmatter in one locale. */

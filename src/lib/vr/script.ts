@@ -203,3 +203,12 @@ export function resolveScript(
     organs: organIds.map((id) => ({ id, name: organNames[id][locale] })),
   };
 }
+
+/** Every source the script's facts cite, once each, in the order they first appear. */
+export function sourcesOf(script: VrScript): SourceLink[] {
+  const all = [
+    ...script.scenes.flatMap((scene) => scene.accepted.flatMap((line) => line.source ?? [])),
+    ...script.drugs.flatMap((drug) => drug.effects.map((effect) => effect.source)),
+  ];
+  return [...new Map(all.map((source) => [source.url, source])).values()];
+}
