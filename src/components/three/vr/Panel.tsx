@@ -10,6 +10,14 @@ const fadeMs = 280;
 /** A click that moved further than this (CSS px) was a drag to look around, not a press. */
 const dragSlop = 8;
 
+/**
+ * A click from the screen (mouse, touch) that was really a drag to look around. Rays from XR
+ * controllers and hands come as @pmndrs/pointer-events events, whose `delta` throws.
+ */
+function draggedOnScreen(event: ThreeEvent<MouseEvent>) {
+  return event.nativeEvent instanceof MouseEvent && event.delta > dragSlop;
+}
+
 interface PanelProps {
   place: PanelPlace;
   text: PanelText;
@@ -65,7 +73,7 @@ export function Panel({ place, text, style, reducedMotion, onSelect, highlighted
   const press = onSelect
     ? (event: ThreeEvent<MouseEvent>) => {
         event.stopPropagation();
-        if ((event.delta ?? 0) > dragSlop) return;
+        if (draggedOnScreen(event)) return;
         onSelect(place.id);
       }
     : undefined;

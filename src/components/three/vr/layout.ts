@@ -15,6 +15,31 @@ export const eyeHeight = 1.2;
 /** Where the screen camera looks first: slightly down, towards the table and the buttons. */
 export const homePitch = -0.1;
 
+/** Where the screen camera looks, in radians from straight ahead (left and up positive). */
+export interface Look {
+  yaw: number;
+  pitch: number;
+}
+
+export const lookLimits = { yaw: 1.1, pitch: 0.6 } as const;
+
+export function clampLook(look: Look): Look {
+  return {
+    yaw: Math.max(-lookLimits.yaw, Math.min(lookLimits.yaw, look.yaw)),
+    pitch: Math.max(-lookLimits.pitch, Math.min(lookLimits.pitch, look.pitch)),
+  };
+}
+
+/**
+ * The vertical field of view for a canvas's shape: at least 55°, and wide enough that the
+ * buttons at arm's length fit across a narrow phone screen (about 72° across).
+ */
+export function fieldOfView(aspect: number): number {
+  const across = (72 * Math.PI) / 180;
+  const needed = (2 * Math.atan(Math.tan(across / 2) / Math.max(0.3, aspect)) * 180) / Math.PI;
+  return Math.min(90, Math.max(55, needed));
+}
+
 export interface PanelPlace {
   id: string;
   position: Vec3;

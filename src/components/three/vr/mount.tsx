@@ -15,7 +15,8 @@ import {
   type WebGLRenderer,
 } from 'three';
 import type { Scene3D } from '../../../lib/vr/view';
-import { clampLook, LookRig, type Look } from './LookRig';
+import { clampLook, type Look } from './layout';
+import { LookRig } from './LookRig';
 import { World } from './World';
 
 /**
@@ -129,15 +130,19 @@ export async function mountStage(canvas: HTMLCanvasElement, initial: StageOption
     return state;
   }
 
+  let rendered: Awaited<ReturnType<typeof render>> | null = null;
+  const rerender = () => void render().then((next) => (rendered = next));
+
   function onSession(active: boolean) {
+    // the session watch also reports "no session" when it first mounts
+    if (active === immersive) return;
     immersive = active;
     options.onSession(active);
     rerender();
   }
 
-  let rendered = await render();
-  const rerender = () => void render().then((next) => (rendered = next));
-  const redraw = () => rendered.getState().invalidate();
+  rendered = await render();
+  const redraw = () => rendered?.getState().invalidate();
   const turnTo = (next: Look) => {
     look.current = clampLook(next);
     redraw();

@@ -1,7 +1,7 @@
-import { useFrame } from '@react-three/fiber';
+import { extend, useFrame } from '@react-three/fiber';
 import { createXRStore, useXR, XR, type XRStore } from '@react-three/xr';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { Raycaster, Vector3, type Mesh, type Object3D } from 'three';
+import { BoxGeometry, Raycaster, Vector3, type Mesh, type Object3D } from 'three';
 import { Dwell } from '../../../lib/vr/dwell';
 
 /**
@@ -11,13 +11,31 @@ import { Dwell } from '../../../lib/vr/dwell';
  * models (they would come from a CDN); the controllers' button layouts are served by us from
  * /xr-profiles/ instead of the WebXR input-profiles CDN. Seated, no locomotion, no teleport.
  */
+// the pointer rays and cursors @react-three/xr draws need this beside what mount.tsx registers
+extend({ BoxGeometry });
+
+const pressMs = 5000;
+
 export function createVrStore(): XRStore {
   return createXRStore({
     offerSession: false,
     emulate: false,
     baseAssetPath: `${location.origin}/xr-profiles/`,
-    controller: { model: false, grabPointer: false, teleportPointer: false },
-    hand: { model: false, grabPointer: false, touchPointer: false, teleportPointer: false },
+    // nothing here is held or dragged, so a press released on the same button counts however
+    // slowly it was made (young visitors, a busy headset); the library's default is 0.3 s
+    controller: {
+      model: false,
+      grabPointer: false,
+      teleportPointer: false,
+      rayPointer: { clickThresholdMs: pressMs },
+    },
+    hand: {
+      model: false,
+      grabPointer: false,
+      touchPointer: false,
+      teleportPointer: false,
+      rayPointer: { clickThresholdMs: pressMs },
+    },
     screenInput: false,
   });
 }
