@@ -193,6 +193,24 @@ test('on a touch phone: drag to look around, tap a panel in the 3D scene, tap th
   await touch('touchEnd', 0);
   await expect.poll(async () => (await canvas.screenshot()).equals(before)).toBe(false);
 
+  // the phone's own motion turns the view too, where the page may read it
+  const headers = (await page.request.get('/en/vr/')).headers();
+  expect(headers['permissions-policy']).toMatch(/accelerometer=\(self\).*gyroscope=\(self\)/);
+  await page.getByRole('button', { name: 'Look by moving the phone' }).tap();
+  const turned = await canvas.screenshot();
+  const orient = (alpha: number) =>
+    page.evaluate(
+      (alpha) =>
+        window.dispatchEvent(
+          new DeviceOrientationEvent('deviceorientation', { alpha, beta: 60, gamma: 0 }),
+        ),
+      alpha,
+    );
+  await orient(0);
+  await orient(25);
+  await expect.poll(async () => (await canvas.screenshot()).equals(turned)).toBe(false);
+  await page.getByRole('button', { name: 'Stop following the phone' }).tap();
+
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next' }).tap();
   await page.getByRole('button', { name: /Suggest something else/ }).tap();
   await expect(spokenLine(page)).toContainText('let’s pick a song');
