@@ -30,7 +30,7 @@ export interface WorldProps {
   focused: string | null;
   /** In a headset: the way out is a panel in the room (on screens it is a page button). */
   immersive: boolean;
-  /** Called with what the room costs once its first frame is drawn. */
+  /** Called once a room's first complete frame is drawn (its cost is read then). */
   onRoomDrawn?: (room: string) => void;
 }
 
@@ -50,9 +50,11 @@ export function World({
 
   // a new room: fade to dark, swap while dark, fade back (Fade calls back at the darkest)
   const changing = shown.id !== room.id;
+  // a room counts as drawn once everything in it is, the offered replica included
+  const complete = !(view.kind === 'offer' && view.prop) || prop !== null;
   const drawn = useRef<string | null>(null);
   useFrame(() => {
-    if (drawn.current === shown.id) return;
+    if (drawn.current === shown.id || changing || !complete) return;
     drawn.current = shown.id;
     requestAnimationFrame(() => onRoomDrawn?.(shown.id));
   });
