@@ -11,6 +11,8 @@ import {
   startOffer,
   type OfferProgress,
 } from '../../src/lib/vr/offerFlow';
+import { messages } from '../../src/lib/i18n';
+import { present } from '../../src/lib/vr/present';
 import { offerScenes } from '../../src/lib/vr/script';
 import { peerNorm } from '../../src/lib/vr/sources';
 import { choiceIds, choiceSkill } from '../../src/lib/vr/types';
@@ -179,5 +181,47 @@ describe('gaze and dwell', () => {
     dwell.look(null, 5100);
     dwell.look('other', 5200);
     expect(dwell.look('other', 6700).fired).toBe('other');
+  });
+});
+
+describe('what is shown: the 3D view and the page buttons from one state', () => {
+  const script = vrScript('en');
+  const labels = messages.en.vr.present;
+
+  it('offers both experiences at the start, with a way out only at a booth with a home', () => {
+    const start = present({ kind: 'lobby' }, script, labels);
+    expect(start.view.targets.map((target) => target.id)).toEqual(['start:offer', 'start:body']);
+    expect(start.exit).toBeNull();
+    expect(present({ kind: 'lobby' }, script, labels, 'Back to the booth').exit?.label).toBe(
+      'Back to the booth',
+    );
+  });
+
+  it('shows the six responses, in the scene’s own words, while the scene waits for a choice', () => {
+    let progress = startOffer(1);
+    for (let i = 0; i < script.scenes[1]!.offer.length; i++)
+      progress = advance(progress, script.scenes);
+    const { view, exit } = present({ kind: 'offer', progress }, script, labels);
+    expect(exit?.id).toBe('exit');
+    expect(view.targets.map((target) => target.id)).toEqual(choiceIds.map((id) => `choice:${id}`));
+    expect(view.targets[0]).toMatchObject({
+      label: 'Refuse clearly',
+      detail: 'I don’t vape, thanks.',
+    });
+    expect(view.targets.at(-1)?.tone).toBe('warn');
+  });
+
+  it('lights a drug’s organs, and lists one organ’s effects once it is picked', () => {
+    const all = present({ kind: 'body', drug: 'ketamine', organ: null }, script, labels).view;
+    const bladder = present(
+      { kind: 'body', drug: 'ketamine', organ: 'bladder' },
+      script,
+      labels,
+    ).view;
+    if (all.kind !== 'body' || bladder.kind !== 'body') throw new Error('not the body view');
+    expect(all.lit).toEqual(expect.arrayContaining(['bladder', 'kidneys', 'brain']));
+    expect(all.lines.at(-1)).toBe(labels.pickOrgan);
+    expect(bladder.lines).toHaveLength(1);
+    expect(bladder.lines[0]).toContain('Serious bladder damage');
   });
 });

@@ -31,6 +31,7 @@ export interface PresentLabels {
   choices: Record<string, string>;
   topics: Record<string, string>;
   pickDrug: string;
+  pickOrgan: string;
   shortTerm: string;
   longTerm: string;
   practisedIn: string;
@@ -179,15 +180,18 @@ function viewOf(mode: Mode, script: VrScript, labels: PresentLabels): WorldView 
         heading: drug ? drug.name : labels.bodyTitle,
         lit,
         focus: mode.organ,
-        lines: drug
-          ? effects.map((effect) =>
-              fill(labels.bodyLine, {
-                term: effect.term === 'short' ? labels.shortTerm : labels.longTerm,
-                organs: effect.organs.map(organName).join(labels.organJoin),
-                text: effect.text,
-              }),
-            )
-          : [labels.pickDrug],
+        // in a headset a long list cannot be read: the organs first, then one organ's effects
+        lines: !drug
+          ? [labels.pickDrug]
+          : !mode.organ
+            ? [lit.map(organName).join(labels.organJoin), labels.pickOrgan]
+            : effects.map((effect) =>
+                fill(labels.bodyLine, {
+                  term: effect.term === 'short' ? labels.shortTerm : labels.longTerm,
+                  organs: effect.organs.map(organName).join(labels.organJoin),
+                  text: effect.text,
+                }),
+              ),
         targets: script.drugs.map((candidate) => ({
           id: `drug:${candidate.id}`,
           label: candidate.name,

@@ -80,7 +80,7 @@ export function World({
   return (
     <>
       <color attach="background" args={[shown.background]} />
-      <hemisphereLight args={[shown.light.sky, shown.light.ground, 2.2]} />
+      <hemisphereLight args={[shown.light.sky, shown.light.ground, 2.9]} />
       <directionalLight position={[1.5, 3, 1]} intensity={shown.light.key} />
       <primitive object={built} />
       {prop && shown.prop && (

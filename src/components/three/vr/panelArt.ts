@@ -71,10 +71,10 @@ export function drawPanel(
   // buttons: the label fills the height; text panels: a readable body size
   const titleSize = isButton
     ? Math.round(Math.min(height * (text.lines.length ? 0.34 : 0.46), 48))
-    : Math.round(Math.min(style === 'note' ? 46 : 58, height * 0.19));
+    : Math.round(Math.min(style === 'note' ? 52 : 58, height * 0.19));
   const bodySize = isButton
     ? Math.round(titleSize * 0.72)
-    : Math.round(Math.min(style === 'note' ? 34 : 50, height * 0.16));
+    : Math.round(Math.min(style === 'note' ? 42 : 50, height * 0.16));
   const pad = Math.round(Math.max(titleSize * 0.7, width * 0.035));
   const room = width - pad * 2;
   context.textBaseline = 'top';
