@@ -5,6 +5,7 @@ import { test } from './fixtures';
 import { expectNoViolations } from './support/axe';
 import {
   expect,
+  frames,
   lookAt,
   offerView,
   onScreen,
@@ -12,6 +13,7 @@ import {
   pressWithRay,
   spokenLine,
   targetPosition,
+  useHands,
   withEmulatedHeadset,
 } from './support/vr';
 
@@ -66,6 +68,18 @@ test('in an emulated headset: enter VR, answer with a controller ray, reach the 
   expect(
     requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin),
   ).toEqual([]);
+});
+
+test('with tracked hands: point and pinch to answer', async ({ page }) => {
+  test.slow();
+  await withEmulatedHeadset(page);
+  await openVr(page, '/en/vr/?start=ktv');
+  await page.getByRole('button', { name: 'Enter VR' }).click();
+  await expect(page.getByText('In VR now')).toBeVisible();
+  await useHands(page);
+  await frames(page, 5);
+  await pressWithRay(page, next, 'hand');
+  await expect(spokenLine(page)).toContainText('have a puff');
 });
 
 test('in a headset without controllers, looking at a button for a moment presses it', async ({

@@ -64,38 +64,43 @@ export function offerView(ids: string[]): WorldView {
   };
 }
 
-const controllerAt: Vec3 = [0.18, 1.0, -0.15];
+const handAt: Vec3 = [0.18, 1.0, -0.15];
 
 /**
- * Points the right controller's ray at a point and pulls the trigger, as a visitor would:
- * aim, let the ray settle on the panel, press, release.
+ * Points the right controller's ray (or the right hand's, with `hand`) at a point and pulls the
+ * trigger (or pinches), as a visitor would: aim, let the ray settle on the panel, press, release.
  */
-export async function pressWithRay(page: Page, target: Vec3) {
-  const direction = new Vector3(...target).sub(new Vector3(...controllerAt)).normalize();
+export async function pressWithRay(
+  page: Page,
+  target: Vec3,
+  input: 'controller' | 'hand' = 'controller',
+) {
+  const direction = new Vector3(...target).sub(new Vector3(...handAt)).normalize();
   const turn = new Quaternion().setFromUnitVectors(new Vector3(0, 0, -1), direction);
   await page.evaluate(
-    ([at, q]) => {
-      const device = (window as unknown as { xrDevice: { controllers: Record<string, any> } })
-        .xrDevice;
-      const right = device.controllers['right'];
+    ([input, at, q]) => {
+      const device = (window as unknown as { xrDevice: Device }).xrDevice;
+      const right = (input === 'hand' ? device.hands : device.controllers)['right'];
       right.position.set(...at);
       right.quaternion.set(...q);
     },
-    [controllerAt, [turn.x, turn.y, turn.z, turn.w]] as const,
+    [input, handAt, [turn.x, turn.y, turn.z, turn.w]] as const,
   );
   await frames(page, 3);
   // press, and let go as soon as the headset has seen the press: software WebGL draws slowly,
   // and a press held past a second would not count as one
   const seen = await selects(page);
-  await trigger(page, 1);
+  await press(page, input, 1);
   await page.waitForFunction((before) => count('selectstart') > before, seen.start);
-  await trigger(page, 0);
+  await press(page, input, 0);
   await page.waitForFunction((before) => count('selectend') > before, seen.end);
   await frames(page, 2);
 }
 
 type Device = {
   controllers: Record<string, any>;
+  hands: Record<string, any>;
+  primaryInputMode: 'controller' | 'hand';
   activeSession: EventTarget & Record<string, any>;
 };
 
@@ -117,12 +122,23 @@ function selects(page: Page) {
   });
 }
 
-/** The emulator reads the trigger once a frame. */
-function trigger(page: Page, value: number) {
-  return page.evaluate((value) => {
-    const device = (window as unknown as { xrDevice: Device }).xrDevice;
-    device.controllers['right'].updateButtonValue('trigger', value);
-  }, value);
+/** The emulator reads the trigger, or the pinch, once a frame. */
+function press(page: Page, input: 'controller' | 'hand', value: number) {
+  return page.evaluate(
+    ([input, value]) => {
+      const device = (window as unknown as { xrDevice: Device }).xrDevice;
+      if (input === 'hand') device.hands['right'].updatePinchValue(value);
+      else device.controllers['right'].updateButtonValue('trigger', value);
+    },
+    [input, value] as const,
+  );
+}
+
+/** Switches the emulated headset from controllers to tracked hands. */
+export function useHands(page: Page) {
+  return page.evaluate(() => {
+    (window as unknown as { xrDevice: Device }).xrDevice.primaryInputMode = 'hand';
+  });
 }
 
 /** Waits for `count` animation frames of the page (the emulated headset's frames too). */
