@@ -105,6 +105,6 @@ export function targetPlaces(view: WorldView): PanelPlace[] {
         size: [0.4, 0.09],
       }));
     case 'body':
-      return column(ids, [-0.5, 1.05, -1.1], [0.4, 0.075], 0.014);
+      return column(ids, [-0.5, 1.05, -1.1], [0.46, 0.075], 0.014);
   }
 }

@@ -68,41 +68,39 @@ export function drawPanel(
 
   const isButton =
     style === 'button' || style === 'primary' || style === 'warn' || style === 'quiet';
-  // buttons: the label fills the height; text panels: a readable body size
-  const titleSize = isButton
-    ? Math.round(Math.min(height * (text.lines.length ? 0.34 : 0.46), 48))
-    : Math.round(Math.min(style === 'note' ? 52 : 58, height * 0.19));
-  const bodySize = isButton
-    ? Math.round(titleSize * 0.72)
-    : Math.round(Math.min(style === 'note' ? 42 : 50, height * 0.16));
-  const pad = Math.round(Math.max(titleSize * 0.7, width * 0.035));
-  const room = width - pad * 2;
+  // buttons: the label fills the height; text panels: a readable body size. Long words shrink
+  // the type (to 60 % at most) rather than lose their end: a headset user cannot read the page.
+  const full = {
+    title: isButton
+      ? Math.min(height * (text.lines.length ? 0.34 : 0.46), 48)
+      : Math.min(style === 'note' ? 52 : 58, height * 0.19),
+    body: isButton
+      ? Math.min(height * (text.lines.length ? 0.34 : 0.46), 48) * 0.72
+      : Math.min(style === 'note' ? 42 : 50, height * 0.16),
+  };
+  let laid = layout(context, text, family, width, height, full.title, full.body, isButton);
+  for (let scale = 0.95; laid.cut && scale >= 0.6; scale -= 0.05)
+    laid = layout(
+      context,
+      text,
+      family,
+      width,
+      height,
+      full.title * scale,
+      full.body * scale,
+      isButton,
+    );
+
+  const { titleSize, bodySize, pad, title, body } = laid;
   context.textBaseline = 'top';
   context.textAlign = isButton && !text.lines.length ? 'center' : 'left';
   const x = context.textAlign === 'center' ? width / 2 : pad;
-  const titleLines = text.title ? 1 : 0;
   const bodyLineHeight = bodySize * 1.35;
-  const budgetLines = Math.max(
-    1,
-    Math.floor((height - pad * 2 - titleLines * titleSize * 1.4) / bodyLineHeight),
-  );
-  const fits = (weight: number, size: number) => (line: string) => {
-    context.font = `${weight} ${size}px ${family}`;
-    return context.measureText(line).width <= room;
-  };
-  const body: string[] = [];
-  for (const line of text.lines) {
-    const left = budgetLines - body.length;
-    if (left <= 0) break;
-    body.push(...breakLines(line, fits(400, bodySize), left));
-  }
-  const blockHeight = titleLines * titleSize * 1.4 + body.length * bodyLineHeight;
+  const blockHeight = (title ? titleSize * 1.4 : 0) + body.length * bodyLineHeight;
   let y = isButton ? (height - blockHeight) / 2 : pad;
-  if (text.title) {
+  if (title) {
     context.font = `700 ${titleSize}px ${family}`;
     context.fillStyle = style === 'line' || style === 'note' ? colours.accent : colours.text;
-    const [title = ''] = breakLines(text.title, fits(700, titleSize), 1);
-    context.font = `700 ${titleSize}px ${family}`;
     context.fillText(title, x, y);
     y += titleSize * 1.4;
   }
@@ -112,6 +110,46 @@ export function drawPanel(
     context.fillText(line, x, y);
     y += bodyLineHeight;
   }
+}
+
+/** The lines a panel's text takes at these type sizes, and whether any had to be cut short. */
+function layout(
+  context: CanvasRenderingContext2D,
+  text: PanelText,
+  family: string,
+  width: number,
+  height: number,
+  titleSize: number,
+  bodySize: number,
+  isButton: boolean,
+) {
+  titleSize = Math.round(titleSize);
+  bodySize = Math.round(bodySize);
+  const pad = Math.round(Math.max(titleSize * (isButton ? 0.5 : 0.7), width * 0.035));
+  const room = width - pad * 2;
+  const fits = (weight: number, size: number) => (line: string) => {
+    context.font = `${weight} ${size}px ${family}`;
+    return context.measureText(line).width <= room;
+  };
+  const titleLines = text.title ? 1 : 0;
+  const budgetLines = Math.max(
+    1,
+    Math.floor(
+      (height - pad * (isButton ? 1 : 2) - titleLines * titleSize * 1.4) / (bodySize * 1.35),
+    ),
+  );
+  const body: string[] = [];
+  for (const line of text.lines) {
+    const left = budgetLines - body.length;
+    if (left <= 0) {
+      body.push('…');
+      break;
+    }
+    body.push(...breakLines(line, fits(400, bodySize), left));
+  }
+  const [title = ''] = text.title ? breakLines(text.title, fits(700, titleSize), 1) : [];
+  const cut = [title, ...body].some((line) => line.endsWith('…') && !text.lines.includes(line));
+  return { titleSize, bodySize, pad, title, body: body.filter((line) => line !== '…'), cut };
 }
 
 /** A texture for a canvas, set up for text (sRGB, no mipmaps). */
