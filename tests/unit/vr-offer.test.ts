@@ -192,9 +192,9 @@ describe('what is shown: the 3D view and the page buttons from one state', () =>
     const start = present({ kind: 'lobby' }, script, labels);
     expect(start.view.targets.map((target) => target.id)).toEqual(['start:offer', 'start:body']);
     expect(start.exit).toBeNull();
-    expect(present({ kind: 'lobby' }, script, labels, 'Back to the booth').exit?.label).toBe(
-      'Back to the booth',
-    );
+    expect(
+      present({ kind: 'lobby' }, script, labels, { leaveLabel: 'Back to the booth' }).exit?.label,
+    ).toBe('Back to the booth');
   });
 
   it('shows the six responses, in the scene’s own words, while the scene waits for a choice', () => {

@@ -35,6 +35,8 @@ export interface PresentLabels {
   shortTerm: string;
   longTerm: string;
   practisedIn: string;
+  tryNext: string;
+  afterHeadset: string;
   /** `{{term}} · {{organs}}：{{text}}`, with the language's own punctuation. */
   bodyLine: string;
   organJoin: string;
@@ -111,22 +113,23 @@ function offerTargets(progress: OfferProgress, script: VrScript, labels: Present
 
 /**
  * The 3D view and its way out. At the start there is nothing to leave, except at a booth
- * that has a home to go back to (`leaveLabel`).
+ * that has a home to go back to (`leaveLabel`). The debrief in the headset also tells the true
+ * peer norm (`norm`), since the page is out of sight there.
  */
 export function present(
   mode: Mode,
   script: VrScript,
   labels: PresentLabels,
-  leaveLabel?: string,
+  options: { leaveLabel?: string | undefined; norm?: string } = {},
 ): Scene3D {
-  const label = mode.kind === 'lobby' ? leaveLabel : labels.exit;
+  const label = mode.kind === 'lobby' ? options.leaveLabel : labels.exit;
   return {
-    view: viewOf(mode, script, labels),
+    view: viewOf(mode, script, labels, options.norm ?? ''),
     exit: label ? { id: 'exit', label, tone: 'quiet' } : null,
   };
 }
 
-function viewOf(mode: Mode, script: VrScript, labels: PresentLabels): WorldView {
+function viewOf(mode: Mode, script: VrScript, labels: PresentLabels, norm: string): WorldView {
   switch (mode.kind) {
     case 'lobby':
       return {
@@ -154,7 +157,7 @@ function viewOf(mode: Mode, script: VrScript, labels: PresentLabels): WorldView 
         return {
           kind: 'debrief',
           heading: labels.debriefHeading,
-          lines: debriefLines(mode.progress, script, labels),
+          lines: debriefLines(mode.progress, script, labels, norm),
           targets,
         };
       const scene = script.scenes[at.scene]!;
@@ -204,13 +207,30 @@ function viewOf(mode: Mode, script: VrScript, labels: PresentLabels): WorldView 
   }
 }
 
-/** The debrief in a few lines, for the headset: each refusal practised and the step it is. */
-function debriefLines(progress: OfferProgress, script: VrScript, labels: PresentLabels): string[] {
+/**
+ * The debrief in a few lines, for the headset: each refusal practised and the guide's step it
+ * is, the steps still to try, the peer norm, and that the guide and the quiz wait on the page.
+ */
+function debriefLines(
+  progress: OfferProgress,
+  script: VrScript,
+  labels: PresentLabels,
+  norm: string,
+): string[] {
   const stepTitle = (id: string) => script.steps.find((step) => step.id === id)?.title ?? id;
-  return script.scenes.flatMap((scene, index) => {
+  const used = new Set<string>();
+  const practised = script.scenes.flatMap((scene, index) => {
     const last = progress.chosen[index]?.at(-1);
     const response = scene.responses.find((r) => r.id === last);
     if (!response?.skill) return [];
+    used.add(response.skill);
     return [fill(labels.practisedIn, { skill: stepTitle(response.skill), scene: scene.title })];
   });
+  const untried = script.steps.filter((step) => !used.has(step.id)).map((step) => step.title);
+  return [
+    ...practised,
+    ...(untried.length ? [fill(labels.tryNext, { steps: untried.join(labels.organJoin) })] : []),
+    ...(norm ? [norm] : []),
+    labels.afterHeadset,
+  ];
 }
