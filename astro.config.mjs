@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { localeNotFoundPages } from './src/integrations/localeNotFoundPages';
 import { noXrEmulator } from './src/integrations/noXrEmulator';
+import { refusalSteps } from './src/integrations/refusalSteps';
 
 /** The dev PocketBase that `npm run dev` starts beside Astro; see scripts/dev.mjs. */
 const devApi = `http://${process.env.JINDU_DEV_API ?? '127.0.0.1:8091'}`;
@@ -19,7 +20,7 @@ export default defineConfig({
   // Pages are directories (/about/); PocketBase redirects /about to /about/. 'ignore' keeps the dev
   // server from answering the proxied /api routes with its own trailing-slash 404.
   trailingSlash: 'ignore',
-  integrations: [svelte(), localeNotFoundPages(['en'])],
+  integrations: [svelte(), localeNotFoundPages(['en']), refusalSteps()],
   i18n: {
     locales: ['zh-cn', 'en'],
     defaultLocale: 'zh-cn',

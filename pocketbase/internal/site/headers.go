@@ -9,12 +9,13 @@ import (
 )
 
 // securityHeaders are sent on every response, API and dashboard included.
-// The Permissions-Policy keeps only what the site uses: the gyroscope for the
-// 3D viewers, fullscreen and WebXR for the VR experience, and Web Share.
+// The Permissions-Policy keeps only what the site uses: the accelerometer and
+// gyroscope that orientation events need (a phone looking round the VR scenes),
+// fullscreen and WebXR for the 3D viewers and the VR experience, and Web Share.
 var securityHeaders = [][2]string{
 	{"X-Content-Type-Options", "nosniff"},
 	{"Referrer-Policy", "strict-origin-when-cross-origin"},
-	{"Permissions-Policy", "accelerometer=(), camera=(), geolocation=(), gyroscope=(self), " +
+	{"Permissions-Policy", "accelerometer=(self), camera=(), geolocation=(), gyroscope=(self), " +
 		"magnetometer=(), microphone=(), payment=(), usb=(), fullscreen=(self), " +
 		"web-share=(self), xr-spatial-tracking=(self)"},
 	{"Cross-Origin-Opener-Policy", "same-origin"},

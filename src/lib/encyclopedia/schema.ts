@@ -72,6 +72,16 @@ export const encyclopediaEntry = z
 
 export type EncyclopediaEntry = z.infer<typeof encyclopediaEntry>;
 
+/**
+ * The refusal steps the prevention guide teaches, in its order. They are data, not prose, so
+ * the guide page (through the `refusal-steps` marker, see src/integrations/refusalSteps.ts)
+ * and the VR experience read the very same steps.
+ */
+export const refusalStepIds = ['say-no', 'leave', 'change-subject', 'get-help'] as const;
+export type RefusalStepId = (typeof refusalStepIds)[number];
+
+const refusalStep = z.object({ id: z.enum(refusalStepIds), title: line, text: line }).strict();
+
 export const guide = z
   .object({
     title: line,
@@ -79,7 +89,10 @@ export const guide = z
     /** Official texts and other sources the guide rests on. */
     sources: z.array(source).min(1),
     reviewed: isoDate,
+    /** Only the prevention guide has them; its body places them with `<!-- refusal-steps -->`. */
+    refusalSteps: z.array(refusalStep).min(1).optional(),
   })
   .strict();
 
 export type Guide = z.infer<typeof guide>;
+export type RefusalStep = z.infer<typeof refusalStep>;

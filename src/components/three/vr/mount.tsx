@@ -1,0 +1,187 @@
+import { createRoot, events, extend } from '@react-three/fiber';
+import type { XRStore } from '@react-three/xr';
+import type { ReactNode } from 'react';
+import {
+  CircleGeometry,
+  Color,
+  DirectionalLight,
+  Group,
+  HemisphereLight,
+  Mesh,
+  MeshBasicMaterial,
+  PlaneGeometry,
+  RingGeometry,
+  SphereGeometry,
+  type WebGLRenderer,
+} from 'three';
+import type { Scene3D } from '../../../lib/vr/view';
+import { clampLook, type Look } from './layout';
+import { LookRig } from './LookRig';
+import { World } from './World';
+
+/**
+ * Puts the VR world on a canvas the Svelte island owns, with R3F's own reconciler (no
+ * react-dom). The island keeps the page's text and buttons; this keeps the 3D in step with
+ * them and reports presses back. The XR code comes only when the browser offers immersive VR.
+ */
+// only the JSX elements the world uses (R3F's <Canvas> would register all of three.js)
+extend({
+  CircleGeometry,
+  Color,
+  DirectionalLight,
+  Group,
+  HemisphereLight,
+  Mesh,
+  MeshBasicMaterial,
+  PlaneGeometry,
+  RingGeometry,
+  SphereGeometry,
+});
+
+export interface StageOptions {
+  scene: Scene3D;
+  reducedMotion: boolean;
+  /** Offer immersive VR (the island checked that the browser supports it). */
+  xr: boolean;
+  onSelect: (id: string) => void;
+  onFirstFrame: () => void;
+  onSession: (active: boolean) => void;
+}
+
+export interface Stage {
+  /** Shows another moment (the island's state changed) or marks a focused button. */
+  update: (changes: { scene?: Scene3D; focused?: string | null }) => void;
+  resize: (width: number, height: number) => void;
+  /** Turns the view by this much (radians), from a drag or the arrow keys. */
+  turn: (yaw: number, pitch: number) => void;
+  /** Looks straight ahead again. */
+  recentre: () => void;
+  /** Points the view where the phone points (degrees from the DeviceOrientation event). */
+  orient: (orientation: { alpha: number; beta: number; gamma: number } | null) => void;
+  enterVr: () => Promise<void>;
+  exitVr: () => void;
+  redraw: () => void;
+  unmount: () => void;
+}
+
+export async function mountStage(canvas: HTMLCanvasElement, initial: StageOptions): Promise<Stage> {
+  const options = { ...initial };
+  let focused: string | null = null;
+  let immersive = false;
+  const look: { current: Look } = { current: { yaw: 0, pitch: 0 } };
+  let facingAt: { alpha: number; beta: number } | null = null;
+  const root = createRoot(canvas);
+  const xr = options.xr ? await import('./xr') : null;
+  const store: XRStore | null = xr ? xr.createVrStore() : null;
+  let size = { width: canvas.clientWidth, height: canvas.clientHeight, top: 0, left: 0 };
+  let firstFrame = false;
+  let renderer: WebGLRenderer | null = null;
+
+  const drawn = (room: string) => {
+    if (!renderer) return;
+    const info = renderer.info;
+    // the bench and the tests read what each room costs when drawn
+    performance.mark(`jindu:vr-room:${room}`, {
+      detail: {
+        triangles: info.render.triangles,
+        drawCalls: info.render.calls,
+        textures: info.memory.textures,
+      },
+    });
+    if (!firstFrame) {
+      firstFrame = true;
+      options.onFirstFrame();
+    }
+  };
+
+  async function render() {
+    const configured = await root.configure({
+      size,
+      events,
+      dpr: [1, 2],
+      // no tone mapping: the rooms' flat colours show as chosen, like an illustration
+      flat: true,
+      frameloop: 'demand',
+      camera: { fov: 55, near: 0.05, far: 30 },
+    });
+    const world: ReactNode = (
+      <>
+        <LookRig look={look} />
+        <World
+          scene={options.scene}
+          reducedMotion={options.reducedMotion}
+          onSelect={options.onSelect}
+          focused={focused}
+          immersive={immersive}
+          onRoomDrawn={drawn}
+        />
+      </>
+    );
+    const state = configured.render(
+      xr && store ? (
+        <xr.XrSession store={store} onSelect={options.onSelect} onSession={onSession}>
+          {world}
+        </xr.XrSession>
+      ) : (
+        world
+      ),
+    );
+    renderer = state.getState().gl;
+    return state;
+  }
+
+  let rendered: Awaited<ReturnType<typeof render>> | null = null;
+  const rerender = () => void render().then((next) => (rendered = next));
+
+  function onSession(active: boolean) {
+    // the session watch also reports "no session" when it first mounts
+    if (active === immersive) return;
+    immersive = active;
+    options.onSession(active);
+    rerender();
+  }
+
+  rendered = await render();
+  const redraw = () => rendered?.getState().invalidate();
+  const turnTo = (next: Look) => {
+    look.current = clampLook(next);
+    redraw();
+  };
+
+  return {
+    update(changes) {
+      if (changes.scene) options.scene = changes.scene;
+      if (changes.focused !== undefined) focused = changes.focused;
+      rerender();
+    },
+    resize(width, height) {
+      size = { width, height, top: 0, left: 0 };
+      rerender();
+    },
+    turn: (yaw, pitch) =>
+      turnTo({ yaw: look.current.yaw + yaw, pitch: look.current.pitch + pitch }),
+    recentre: () => {
+      facingAt = null;
+      turnTo({ yaw: 0, pitch: 0 });
+    },
+    orient(orientation) {
+      if (!orientation) {
+        facingAt = null;
+        return;
+      }
+      // the first reading is "straight ahead"; later ones turn the view by the difference
+      facingAt ??= { alpha: orientation.alpha, beta: orientation.beta };
+      const toRadians = Math.PI / 180;
+      let yaw = orientation.alpha - facingAt.alpha;
+      if (yaw > 180) yaw -= 360;
+      if (yaw < -180) yaw += 360;
+      turnTo({ yaw: yaw * toRadians, pitch: (orientation.beta - facingAt.beta) * toRadians });
+    },
+    enterVr: async () => {
+      await store?.enterVR();
+    },
+    exitVr: () => void store?.getState().session?.end(),
+    redraw,
+    unmount: () => root.unmount(),
+  };
+}

@@ -1,0 +1,198 @@
+import type { Locale } from '../locale';
+import type { EntryFact, HarmField, Localized } from './types';
+
+/**
+ * "Inside the body": which organs light up for each drug, and why. Every claim is a line of an
+ * encyclopedia entry's harms (named by entry, field and item), shown in the entry's own words
+ * with one of its sources. tests/unit/vr-body.test.ts checks that each body line names the
+ * organ it lights (one of `organWords`), so an edited entry cannot leave a wrong organ lit.
+ */
+
+export const organIds = [
+  'brain',
+  'eyes',
+  'teeth',
+  'lungs',
+  'heart',
+  'stomach',
+  'liver',
+  'kidneys',
+  'bladder',
+  'spine',
+  'nerves',
+  'skin',
+  'blood',
+] as const;
+export type OrganId = (typeof organIds)[number];
+
+export const organNames: Record<OrganId, Localized> = {
+  brain: { 'zh-cn': '大脑', en: 'Brain' },
+  eyes: { 'zh-cn': '眼睛', en: 'Eyes' },
+  teeth: { 'zh-cn': '牙齿', en: 'Teeth' },
+  lungs: { 'zh-cn': '肺和呼吸', en: 'Lungs and breathing' },
+  heart: { 'zh-cn': '心脏', en: 'Heart' },
+  stomach: { 'zh-cn': '胃肠', en: 'Stomach and gut' },
+  liver: { 'zh-cn': '肝脏', en: 'Liver' },
+  kidneys: { 'zh-cn': '肾脏', en: 'Kidneys' },
+  bladder: { 'zh-cn': '膀胱', en: 'Bladder' },
+  spine: { 'zh-cn': '脊髓', en: 'Spinal cord' },
+  nerves: { 'zh-cn': '神经和四肢', en: 'Nerves and limbs' },
+  skin: { 'zh-cn': '皮肤', en: 'Skin' },
+  blood: { 'zh-cn': '血液和血管', en: 'Blood and blood vessels' },
+};
+
+/**
+ * Words one of which an entry's body line must contain to light an organ (lower-case for
+ * English). Lines about the mind light the brain and need no word: their field says so.
+ */
+export const organWords: Record<OrganId, Record<Locale, string[]>> = {
+  brain: {
+    'zh-cn': ['脑', '头晕', '抽搐', '晕倒'],
+    en: ['brain', 'stroke', 'dizz', 'seizure', 'faint'],
+  },
+  eyes: { 'zh-cn': ['眼', '瞳孔'], en: ['eye', 'pupil'] },
+  teeth: { 'zh-cn': ['牙'], en: ['teeth', 'tooth'] },
+  lungs: { 'zh-cn': ['呼吸', '肺', '窒息'], en: ['breath', 'lung', 'airway', 'suffocat'] },
+  heart: { 'zh-cn': ['心脏', '心跳', '心律'], en: ['heart'] },
+  stomach: {
+    'zh-cn': ['腹', '恶心', '呕吐', '食欲', '便秘'],
+    en: ['stomach', 'nausea', 'vomit', 'appetite', 'constipation'],
+  },
+  liver: { 'zh-cn': ['肝'], en: ['liver'] },
+  kidneys: { 'zh-cn': ['肾'], en: ['kidney'] },
+  bladder: { 'zh-cn': ['膀胱'], en: ['bladder'] },
+  spine: { 'zh-cn': ['脊髓'], en: ['spinal'] },
+  nerves: {
+    'zh-cn': ['神经', '麻木', '刺痛', '抽动', '动作'],
+    en: ['nerve', 'numb', 'tingl', 'twitch', 'coordination'],
+  },
+  skin: { 'zh-cn': ['皮肤'], en: ['skin'] },
+  blood: { 'zh-cn': ['血', '静脉', 'B12', '贫血'], en: ['blood', 'vein', 'b12', 'anaemia'] },
+};
+
+/** One line of an entry's harms and the organs it lights. */
+export interface BodyClaim extends EntryFact {
+  field: HarmField;
+  item: number;
+  organs: OrganId[];
+}
+
+export const bodyDrugIds = [
+  'methamphetamine',
+  'ketamine',
+  'opioids',
+  'cannabis',
+  'nitrous-oxide',
+  'cannabinoid-vapes',
+] as const;
+export type BodyDrugId = (typeof bodyDrugIds)[number];
+
+export interface BodyDrug {
+  id: BodyDrugId;
+  name: Localized;
+  /** The entries the claims come from, linked under the figure. */
+  entries: string[];
+  claims: BodyClaim[];
+}
+
+const claim = (
+  entry: string,
+  field: HarmField,
+  item: number,
+  source: number,
+  organs: OrganId[],
+): BodyClaim => ({ entry, field, item, source, organs });
+
+export const bodyDrugs: BodyDrug[] = [
+  {
+    id: 'methamphetamine',
+    name: { 'zh-cn': '冰毒', en: 'Methamphetamine' },
+    entries: ['methamphetamine'],
+    claims: [
+      claim('methamphetamine', 'harms.body.short', 0, 1, ['heart']),
+      claim('methamphetamine', 'harms.body.short', 1, 1, ['stomach']),
+      claim('methamphetamine', 'harms.body.short', 2, 1, ['eyes', 'teeth']),
+      claim('methamphetamine', 'harms.mind.short', 0, 1, ['brain']),
+      claim('methamphetamine', 'harms.body.long', 1, 1, ['teeth']),
+      claim('methamphetamine', 'harms.body.long', 2, 1, ['heart', 'brain']),
+      claim('methamphetamine', 'harms.body.long', 0, 1, ['skin']),
+      claim('methamphetamine', 'harms.mind.long', 0, 1, ['brain']),
+    ],
+  },
+  {
+    id: 'ketamine',
+    name: { 'zh-cn': 'K粉（氯胺酮）', en: 'Ketamine' },
+    entries: ['ketamine'],
+    claims: [
+      claim('ketamine', 'harms.body.short', 0, 0, ['nerves']),
+      claim('ketamine', 'harms.body.short', 1, 0, ['heart']),
+      claim('ketamine', 'harms.body.short', 2, 0, ['stomach']),
+      claim('ketamine', 'harms.mind.short', 0, 0, ['brain']),
+      claim('ketamine', 'harms.body.long', 0, 1, ['bladder']),
+      claim('ketamine', 'harms.body.long', 1, 1, ['kidneys']),
+      claim('ketamine', 'harms.body.long', 2, 1, ['stomach']),
+      claim('ketamine', 'harms.mind.long', 0, 0, ['brain']),
+    ],
+  },
+  {
+    id: 'opioids',
+    name: { 'zh-cn': '海洛因和芬太尼', en: 'Heroin and fentanyl' },
+    entries: ['heroin', 'fentanyl'],
+    claims: [
+      claim('fentanyl', 'harms.body.short', 0, 1, ['lungs']),
+      claim('heroin', 'harms.body.short', 2, 1, ['eyes']),
+      claim('fentanyl', 'harms.body.short', 1, 1, ['stomach']),
+      claim('heroin', 'harms.mind.short', 0, 1, ['brain']),
+      claim('fentanyl', 'harms.body.long', 0, 1, ['brain']),
+      claim('heroin', 'harms.body.long', 1, 1, ['heart']),
+      claim('heroin', 'harms.body.long', 2, 1, ['liver', 'kidneys', 'lungs']),
+      claim('heroin', 'harms.body.long', 0, 0, ['skin', 'blood']),
+    ],
+  },
+  {
+    id: 'cannabis',
+    name: { 'zh-cn': '大麻', en: 'Cannabis' },
+    entries: ['cannabis'],
+    claims: [
+      claim('cannabis', 'harms.body.short', 0, 2, ['heart']),
+      claim('cannabis', 'harms.body.short', 1, 2, ['eyes']),
+      claim('cannabis', 'harms.body.short', 2, 2, ['brain']),
+      claim('cannabis', 'harms.mind.short', 0, 2, ['brain']),
+      claim('cannabis', 'harms.body.long', 0, 2, ['lungs']),
+      claim('cannabis', 'harms.mind.long', 1, 2, ['brain']),
+    ],
+  },
+  {
+    id: 'nitrous-oxide',
+    name: { 'zh-cn': '笑气（一氧化二氮）', en: 'Laughing gas (nitrous oxide)' },
+    entries: ['nitrous-oxide'],
+    claims: [
+      claim('nitrous-oxide', 'harms.body.short', 0, 4, ['brain']),
+      claim('nitrous-oxide', 'harms.body.short', 1, 4, ['lungs']),
+      claim('nitrous-oxide', 'harms.body.long', 0, 4, ['blood']),
+      claim('nitrous-oxide', 'harms.body.long', 1, 4, ['nerves']),
+      claim('nitrous-oxide', 'harms.body.long', 2, 4, ['spine', 'nerves']),
+      claim('nitrous-oxide', 'harms.mind.long', 1, 5, ['brain']),
+    ],
+  },
+  {
+    id: 'cannabinoid-vapes',
+    name: { 'zh-cn': '合成大麻素电子烟', en: 'Synthetic cannabinoid vapes' },
+    entries: ['synthetic-cannabinoids', 'headrush-vape'],
+    claims: [
+      claim('synthetic-cannabinoids', 'harms.body.short', 0, 1, ['heart']),
+      claim('synthetic-cannabinoids', 'harms.body.short', 1, 1, ['stomach']),
+      claim('synthetic-cannabinoids', 'harms.body.short', 2, 1, ['brain']),
+      claim('headrush-vape', 'harms.body.short', 1, 0, ['nerves']),
+      claim('synthetic-cannabinoids', 'harms.mind.short', 2, 1, ['brain']),
+      claim('synthetic-cannabinoids', 'harms.body.long', 0, 1, ['heart']),
+      claim('synthetic-cannabinoids', 'harms.body.long', 1, 1, ['kidneys']),
+      claim('headrush-vape', 'harms.body.long', 1, 1, ['lungs']),
+    ],
+  },
+];
+
+/** Whether a claim is about the first hours (short) or about repeated use (long). */
+export function termOf(claim: Pick<BodyClaim, 'field'>): 'short' | 'long' {
+  return claim.field.endsWith('.short') ? 'short' : 'long';
+}
