@@ -109,8 +109,8 @@ export function factText(entry: EntryData, fact: EntryFact, locale: Locale): str
 }
 
 function sourceOf(entry: EntryData, fact: EntryFact): SourceLink {
-  const source = entry.sources[fact.source];
-  if (!source) throw new Error(`no sources[${fact.source}]`);
+  const source = entry.sources.find((candidate) => candidate.url === fact.source);
+  if (!source) throw new Error(`${fact.source} is not a source of the entry`);
   return { title: source.title, url: source.url };
 }
 

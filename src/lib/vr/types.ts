@@ -20,8 +20,8 @@ export interface EntryFact {
   field: HarmField | 'law.summary' | 'law.articles';
   /** Which item of a list field (harms lines, law articles). */
   item?: number;
-  /** Which of the entry's `sources` backs it. */
-  source: number;
+  /** The URL of the entry's source that backs it (one of its `sources`, by address so that reordering them changes nothing). */
+  source: string;
 }
 
 export type Speaker = 'friend' | 'you' | 'narrator' | 'adult';

@@ -157,9 +157,24 @@ export const chat: OfferScene = {
   },
   accepted: {
     effects: [
-      { entry: 'smart-drugs', field: 'harms.body.short', item: 0, source: 2 },
-      { entry: 'smart-drugs', field: 'harms.body.short', item: 1, source: 2 },
-      { entry: 'smart-drugs', field: 'harms.mind.short', item: 0, source: 2 },
+      {
+        entry: 'smart-drugs',
+        field: 'harms.body.short',
+        item: 0,
+        source: 'https://nida.nih.gov/publications/drugfacts/prescription-stimulants',
+      },
+      {
+        entry: 'smart-drugs',
+        field: 'harms.body.short',
+        item: 1,
+        source: 'https://nida.nih.gov/publications/drugfacts/prescription-stimulants',
+      },
+      {
+        entry: 'smart-drugs',
+        field: 'harms.mind.short',
+        item: 0,
+        source: 'https://nida.nih.gov/publications/drugfacts/prescription-stimulants',
+      },
     ],
     family: {
       'zh-cn': '那天晚上你怎么也睡不着。父母发现了那袋药，又着急又难过，第二天带你去看了医生。',
@@ -170,8 +185,18 @@ export const chat: OfferScene = {
       en: 'In the exam you feel anxious and restless, and several questions you knew are left unanswered.',
     },
     law: [
-      { entry: 'smart-drugs', field: 'law.summary', source: 1 },
-      { entry: 'smart-drugs', field: 'law.articles', item: 0, source: 5 },
+      {
+        entry: 'smart-drugs',
+        field: 'law.summary',
+        source:
+          'https://baipharm.chemlinked.com/news/china-customs-codes-of-anesthetic-and-psychotropic-drugs',
+      },
+      {
+        entry: 'smart-drugs',
+        field: 'law.articles',
+        item: 0,
+        source: 'https://www.gov.cn/flfg/2007-12/29/content_847311.htm',
+      },
     ],
   },
 };

@@ -164,9 +164,24 @@ export const ktv: OfferScene = {
   },
   accepted: {
     effects: [
-      { entry: 'headrush-vape', field: 'harms.body.short', item: 0, source: 7 },
-      { entry: 'headrush-vape', field: 'harms.mind.short', item: 0, source: 7 },
-      { entry: 'headrush-vape', field: 'harms.mind.short', item: 2, source: 1 },
+      {
+        entry: 'headrush-vape',
+        field: 'harms.body.short',
+        item: 0,
+        source: 'https://nida.nih.gov/publications/drugfacts/synthetic-cannabinoids-k2spice',
+      },
+      {
+        entry: 'headrush-vape',
+        field: 'harms.mind.short',
+        item: 0,
+        source: 'https://nida.nih.gov/publications/drugfacts/synthetic-cannabinoids-k2spice',
+      },
+      {
+        entry: 'headrush-vape',
+        field: 'harms.mind.short',
+        item: 2,
+        source: 'https://nida.nih.gov/publications/drugfacts/synthetic-cannabinoids-k2spice',
+      },
     ],
     family: {
       'zh-cn': '同学们吓坏了，KTV 的工作人员拨打了 120。你的父母连夜赶到医院。',
@@ -177,9 +192,23 @@ export const ktv: OfferScene = {
       en: 'Word gets round at school. You miss the basketball game, and your teachers and parents each sit down to talk with you.',
     },
     law: [
-      { entry: 'headrush-vape', field: 'law.summary', source: 4 },
-      { entry: 'headrush-vape', field: 'law.articles', item: 4, source: 10 },
-      { entry: 'headrush-vape', field: 'law.articles', item: 3, source: 9 },
+      {
+        entry: 'headrush-vape',
+        field: 'law.summary',
+        source: 'http://sm.guoqing.china.com.cn/2021-05/13/content_41559615.html',
+      },
+      {
+        entry: 'headrush-vape',
+        field: 'law.articles',
+        item: 4,
+        source: 'https://3g.china.com/act/news/10000169/20251224/49105996.html',
+      },
+      {
+        entry: 'headrush-vape',
+        field: 'law.articles',
+        item: 3,
+        source: 'http://gongbao.court.gov.cn/Details/f8e30d0689b23f57bfc782d21035c3.html',
+      },
     ],
   },
 };

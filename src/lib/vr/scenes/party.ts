@@ -168,9 +168,24 @@ export const party: OfferScene = {
   },
   accepted: {
     effects: [
-      { entry: 'milk-tea', field: 'harms.body.short', item: 0, source: 5 },
-      { entry: 'milk-tea', field: 'harms.body.short', item: 1, source: 5 },
-      { entry: 'milk-tea', field: 'harms.mind.short', item: 1, source: 5 },
+      {
+        entry: 'milk-tea',
+        field: 'harms.body.short',
+        item: 0,
+        source: 'https://www.fda.gov.tw/TC/newsContent.aspx?cid=5049&id=14135',
+      },
+      {
+        entry: 'milk-tea',
+        field: 'harms.body.short',
+        item: 1,
+        source: 'https://www.fda.gov.tw/TC/newsContent.aspx?cid=5049&id=14135',
+      },
+      {
+        entry: 'milk-tea',
+        field: 'harms.mind.short',
+        item: 1,
+        source: 'https://www.fda.gov.tw/TC/newsContent.aspx?cid=5049&id=14135',
+      },
     ],
     family: {
       'zh-cn':
@@ -182,9 +197,23 @@ export const party: OfferScene = {
       en: 'Back at school on Monday you are worn out and cannot follow lessons. Your class teacher asks to see you with your parents.',
     },
     law: [
-      { entry: 'milk-tea', field: 'law.summary', source: 6 },
-      { entry: 'milk-tea', field: 'law.articles', item: 3, source: 8 },
-      { entry: 'milk-tea', field: 'law.articles', item: 2, source: 7 },
+      {
+        entry: 'milk-tea',
+        field: 'law.summary',
+        source: 'https://www.gov.cn/flfg/2007-12/29/content_847311.htm',
+      },
+      {
+        entry: 'milk-tea',
+        field: 'law.articles',
+        item: 3,
+        source: 'https://3g.china.com/act/news/10000169/20251224/49105996.html',
+      },
+      {
+        entry: 'milk-tea',
+        field: 'law.articles',
+        item: 2,
+        source: 'http://gongbao.court.gov.cn/Details/f8e30d0689b23f57bfc782d21035c3.html',
+      },
     ],
   },
 };
