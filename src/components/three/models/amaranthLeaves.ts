@@ -7,6 +7,7 @@ import {
   type Matrix4,
 } from 'three';
 import { assemble, matte, part, Pixels, seeded } from './kit';
+import { plainBarcode, textLines } from './paint';
 import {
   leafGeometry,
   leafMaterial,
@@ -16,7 +17,6 @@ import {
   outlines,
   stemGeometry,
 } from './leaves';
-import { barcode, textLines } from './powder';
 import type { ModelDefinition } from './types';
 
 /** The supermarket tag on the band: product name bar, price box and barcode. */
@@ -25,7 +25,7 @@ function tagPrint() {
   p.rect(0, 0, 128, 14, '#2e7d32');
   textLines(p, 6, 20, 60, 2, '#555555', 10, 14);
   p.rect(78, 18, 44, 18, '#ffe082');
-  barcode(p, 8, 42, 70, 14, 15);
+  plainBarcode(p, 8, 42, 70, 14, 15);
   return p.texture();
 }
 

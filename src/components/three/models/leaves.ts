@@ -10,7 +10,7 @@ import {
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { Pixels } from './kit';
-import { stroke } from './powder';
+import { stroke } from './paint';
 
 /**
  * Leaves and stems shared by the plant replicas. A leaf is a strip of quads: rows along its
