@@ -1,11 +1,4 @@
-import {
-  BoxGeometry,
-  PlaneGeometry,
-  TorusGeometry,
-  Vector3,
-  type BufferGeometry,
-  type Matrix4,
-} from 'three';
+import { BoxGeometry, PlaneGeometry, TorusGeometry, Vector3 } from 'three';
 import { assemble, matte, part, Pixels, seeded } from './kit';
 import { plainBarcode, textLines } from './paint';
 import {
@@ -16,6 +9,7 @@ import {
   orient,
   outlines,
   stemGeometry,
+  type Placed,
 } from './leaves';
 import type { ModelDefinition } from './types';
 
@@ -80,9 +74,9 @@ export const amaranthLeaves: ModelDefinition = {
   ],
   build: () => {
     const random = seeded(141);
-    const stems: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
-    const roots: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
-    const blades: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    const stems: Placed[] = [];
+    const roots: Placed[] = [];
+    const blades: Placed[] = [];
     for (let k = 0; k < 8; k++) {
       const z = (random() - 0.5) * 1.6;
       const y = 1 + (random() - 0.5) * 1;

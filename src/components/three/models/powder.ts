@@ -4,7 +4,6 @@ import {
   MeshStandardMaterial,
   type Texture,
   BufferGeometry,
-  Float32BufferAttribute,
   OctahedronGeometry,
   PlaneGeometry,
   Vector3,
@@ -12,7 +11,7 @@ import {
 } from 'three';
 import { ConvexGeometry } from 'three/examples/jsm/geometries/ConvexGeometry.js';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { assemble, glassy, grains, matte, part, Pixels, seeded } from './kit';
+import { assemble, glassy, grains, indexedGeometry, matte, part, Pixels, seeded } from './kit';
 
 /**
  * Shapes the powder, crystal and bagged-sweet replicas share: small film bags lying on the
@@ -141,12 +140,7 @@ export function moundGeometry(radius: number, height: number, seed: number, ring
       const d = 1 + r * sides + ((s + 1) % sides);
       index.push(a, b, c, b, d, c);
     }
-  const geometry = new BufferGeometry();
-  geometry.setAttribute('position', new Float32BufferAttribute(positions, 3));
-  geometry.setAttribute('uv', new Float32BufferAttribute(uvs, 2));
-  geometry.setIndex(index);
-  geometry.computeVertexNormals();
-  return geometry;
+  return indexedGeometry(positions, uvs, index);
 }
 
 /** Loose grains of powder scattered around a point on a surface at height `y`. */
