@@ -4,13 +4,14 @@ import svelte from '@astrojs/svelte';
 import { localeNotFoundPages } from './src/integrations/localeNotFoundPages';
 import { noXrEmulator } from './src/integrations/noXrEmulator';
 import { refusalSteps } from './src/integrations/refusalSteps';
+import { config } from './scripts/lib/config.mjs';
 
 /** The dev PocketBase that `npm run dev` starts beside Astro; see scripts/dev.mjs. */
-const devApi = `http://${process.env.JINDU_DEV_API ?? '127.0.0.1:8091'}`;
+const devApi = `http://${config.devApi}`;
 
 export default defineConfig({
   // Absolute URLs (hreflang alternates, Open Graph) need the public origin.
-  site: process.env.JINDU_SITE_URL ?? 'http://127.0.0.1:8090',
+  site: config.siteUrl,
   output: 'static',
   // Shiki colours code with inline styles, which the CSP (rightly) refuses.
   markdown: { syntaxHighlight: false },

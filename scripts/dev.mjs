@@ -4,11 +4,11 @@
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { ensureServer } from './lib/build.mjs';
+import { config, variables } from './lib/config.mjs';
 import { migrate, startServer, syncQuizzes } from './lib/pocketbase.mjs';
 import { root } from './lib/paths.mjs';
 
-const api = process.env.JINDU_DEV_API ?? '127.0.0.1:8091';
-const dataDir = path.resolve(root, process.env.JINDU_DATA_DIR ?? 'pocketbase/pb_data');
+const { devApi: api, dataDir } = config;
 
 await ensureServer();
 await migrate(dataDir);
@@ -19,7 +19,7 @@ console.log(`› dev PocketBase on ${server.url} (proxied under /api and /_/)`);
 const astro = spawn(
   process.execPath,
   [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', ...process.argv.slice(2)],
-  { stdio: 'inherit', cwd: root, env: { ...process.env, JINDU_DEV_API: api } },
+  { stdio: 'inherit', cwd: root, env: { ...process.env, [variables.devApi]: api } },
 );
 
 async function stopAll() {

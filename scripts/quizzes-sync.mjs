@@ -3,13 +3,12 @@
 // `jindu quizzes sync`, which upserts in one transaction and retires what left the files.
 // JINDU_EXTRA_QUIZZES (folders, comma-separated) adds definitions, e.g. the tests' own quizzes.
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { ensureServer } from './lib/build.mjs';
+import { config } from './lib/config.mjs';
 import { root, serverBinary } from './lib/paths.mjs';
 import { importTypeScript } from './lib/typescript.mjs';
 
-const dataDir = path.resolve(root, process.env.JINDU_DATA_DIR ?? 'pocketbase/pb_data');
-const extra = (process.env.JINDU_EXTRA_QUIZZES ?? '').split(',').filter(Boolean);
+const { dataDir, extraQuizzes: extra } = config;
 
 /** @type {typeof import('../src/lib/quiz/files')} */
 const { readQuizFiles, syncPayload } = await importTypeScript('src/lib/quiz/files.ts');

@@ -1,22 +1,18 @@
 // @ts-check
 // `npm start`: build what is missing or stale, migrate, then serve site + API from one process.
-import path from 'node:path';
 import { ensureServer, ensureSite } from './lib/build.mjs';
+import { config } from './lib/config.mjs';
 import { migrate, startServer, syncQuizzes, upsertSuperuser } from './lib/pocketbase.mjs';
-import { root } from './lib/paths.mjs';
 
-const http = process.env.JINDU_HTTP ?? '127.0.0.1:8090';
-const dataDir = path.resolve(root, process.env.JINDU_DATA_DIR ?? 'pocketbase/pb_data');
+const { http, dataDir, admin } = config;
 
 await ensureServer();
 await ensureSite();
 await migrate(dataDir);
 
-const email = process.env.JINDU_ADMIN_EMAIL;
-const password = process.env.JINDU_ADMIN_PASSWORD;
-if (email && password) {
-  await upsertSuperuser(dataDir, email, password);
-  console.log(`› superuser ${email} is ready`);
+if (admin) {
+  await upsertSuperuser(dataDir, admin.email, admin.password);
+  console.log(`› superuser ${admin.email} is ready`);
 }
 
 await syncQuizzes(dataDir);

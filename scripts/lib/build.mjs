@@ -1,6 +1,7 @@
 // @ts-check
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { config } from './config.mjs';
 import { fingerprint, isFresh, writeStamp } from './fingerprint.mjs';
 import { cacheDir, root, serverBinary, serverDir, siteDir } from './paths.mjs';
 import { mustRun } from './run.mjs';
@@ -30,7 +31,7 @@ export async function ensureServer({ force = false } = {}) {
  */
 export async function ensureSite({ force = false } = {}) {
   const inputs = ['src', 'public', 'content', 'quizzes', 'astro.config.mjs', 'package-lock.json'];
-  const print = await fingerprint(root, inputs, [`site=${process.env.JINDU_SITE_URL ?? ''}`]);
+  const print = await fingerprint(root, inputs, [`site=${config.siteUrl}`]);
   const built = existsSync(path.join(siteDir, 'index.html'));
   if (!force && built && (await isFresh(siteStamp, print))) return false;
   console.log('› building the site (dist/)…');

@@ -1,11 +1,13 @@
 // @ts-check
+import { config } from './config.mjs';
+
 /**
  * How every browser this project starts is launched: the machine's Chromium (no browser
  * downloads here; CHROME_PATH overrides) with nothing phoning home. Used by playwright.config.ts
  * and the benchmarks.
  */
 export const chromiumLaunchOptions = {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: config.chromePath,
   args: [
     '--disable-background-networking',
     '--disable-component-update',

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { variables } from './config.mjs';
 import { root, serverBinary, siteDir } from './paths.mjs';
 import { mustRun } from './run.mjs';
 
@@ -36,7 +37,11 @@ export async function migrate(dataDir) {
 export async function syncQuizzes(dataDir, { extra = [], quiet = false } = {}) {
   await mustRun(process.execPath, [path.join(root, 'scripts/quizzes-sync.mjs')], {
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
-    env: { ...process.env, JINDU_DATA_DIR: dataDir, JINDU_EXTRA_QUIZZES: extra.join(',') },
+    env: {
+      ...process.env,
+      [variables.dataDir]: dataDir,
+      [variables.extraQuizzes]: extra.join(','),
+    },
   });
 }
 

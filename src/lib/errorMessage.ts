@@ -55,3 +55,15 @@ export function fieldMessages(messages: ErrorMessages, error: unknown): Record<s
     ]),
   );
 }
+
+/**
+ * What a refused form shows: a message beside each refused field, or, when no field was named,
+ * one line for the whole form.
+ */
+export function formErrors(
+  messages: ErrorMessages,
+  error: unknown,
+): { fields: Record<string, string>; line: string } {
+  const fields = fieldMessages(messages, error);
+  return { fields, line: Object.keys(fields).length ? '' : errorMessage(messages, error) };
+}

@@ -11,35 +11,14 @@ import {
   type Teacher,
 } from '../support/classroomApi';
 import { correctChoice, answer, finish, newParticipant, start } from '../support/quizApi';
+import type {
+  AssignmentStatus as Status,
+  ClassAssignments,
+} from '../../src/lib/classroom/assignments';
 
 /** A test-mode quiz of three questions; any practice or test quiz can be assigned. */
 const quiz = 'fixture-fast';
 const hour = 3_600_000;
-
-interface StudentLine {
-  nickname: string;
-  onRoster: boolean;
-  status: 'on_time' | 'late' | 'missing';
-  attempts: number;
-  score?: number;
-  finishedAt?: number;
-}
-
-interface Status {
-  id: string;
-  className: string;
-  due: number;
-  roster: number;
-  counts: { onTime: number; late: number; missing: number; offRoster: number };
-  students: StudentLine[];
-  rates: { participants: number; participationRate: number | null; averageScore: number | null };
-}
-
-interface ClassAssignments {
-  className: string;
-  cards: boolean;
-  assignments: { id: string; quiz: string; title: string; due: number; past: boolean }[];
-}
 
 /** A class with a roster and an assignment of the quiz due in an hour. */
 async function assigned(teacher: Teacher, roster: string[] = ['小明', '小红', '小刚']) {

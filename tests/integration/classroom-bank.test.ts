@@ -2,15 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { request } from '../support/api';
 import { asTeacher, classroom, newTeacher, problemOf } from '../support/classroomApi';
 import { quizFiles } from '../support/quizApi';
-
-interface BankEntry {
-  id: string;
-  type: string;
-  topics: string[];
-  grades: string[];
-  stem: string;
-  options?: string[];
-}
+import type { BankQuestion as BankEntry } from '../../src/lib/classroom/types';
 
 describe('the question bank for building a session', () => {
   test('?topic= and ?grade= filter, ?locale= picks the language, and no key is sent', async () => {

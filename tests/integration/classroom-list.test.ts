@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { request } from '../support/api';
 import { asTeacher, mustJoin, newSession, newTeacher, problemOf } from '../support/classroomApi';
-
-interface SessionList {
-  sessions: { id: string; title: string; phase: string; code?: string; players: number }[];
-}
+import type { SessionSummary } from '../../src/lib/classroom/teacher';
 
 describe("a teacher's list of sessions", () => {
   test('lists only their own sessions, newest first, with player counts and live codes', async () => {
@@ -16,7 +13,7 @@ describe("a teacher's list of sessions", () => {
     await mustJoin(second.code, 'Two');
     expect((await asTeacher(a, `/sessions/${first.sessionId}/end`)).status).toBe(200);
 
-    const list = await asTeacher<SessionList>(a, '/sessions');
+    const list = await asTeacher<{ sessions: SessionSummary[] }>(a, '/sessions');
     expect(list.status).toBe(200);
     const ids = list.body.sessions.map((s) => s.id);
     expect(ids).toEqual([second.sessionId, first.sessionId]);

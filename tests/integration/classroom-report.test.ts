@@ -14,45 +14,7 @@ import {
   type Joined,
   type Teacher,
 } from '../support/classroomApi';
-
-interface Report {
-  sessionId: string;
-  played: number;
-  players: {
-    playerId: string;
-    nickname: string;
-    score: number;
-    correct: number;
-    partial: number;
-    answered: number;
-    knowsBasics: boolean;
-    excellent: boolean;
-    outcomes: string[];
-  }[];
-  questions: {
-    index: number;
-    id: string;
-    correctRate: number | null;
-    answered: number;
-    counts: number[];
-  }[];
-  rates: {
-    participants: number;
-    roster: number;
-    participationRate: number | null;
-    averageScore: number | null;
-    excellenceRate: number | null;
-    awarenessRate: number | null;
-  };
-}
-
-interface TrendPoint {
-  sessionId: string;
-  phase: string;
-  participants: number;
-  averageScore: number | null;
-  awarenessRate: number | null;
-}
+import type { SessionReport as Report, TrendPoint } from '../../src/lib/classroom/types';
 
 /** A class of the teacher's with the roster given. */
 async function newClass(teacher: Teacher, roster: string[]) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import PocketBase from 'pocketbase';
 import { baseURL, request, type Reply } from './api';
 import { quizFiles } from './quizApi';
+import type { HostView, Joined, LiveQuestion, PlayerView } from '../../src/lib/classroom/types';
 
 /**
  * A small typed client for the classroom routes (/api/jindu/classroom/…) and the teachers' records
@@ -10,71 +11,16 @@ import { quizFiles } from './quizApi';
 
 export { problemOf, type Problem, type Reply } from './api';
 export { asSuperuser } from './quizApi';
+export type {
+  HostView,
+  Joined,
+  LiveQuestion,
+  PlayerView,
+  PublicView,
+  Standing,
+} from '../../src/lib/classroom/types';
 
 export const classroom = '/api/jindu/classroom';
-
-export interface QuestionView {
-  index: number;
-  id: string;
-  type: string;
-  stem: string;
-  options?: string[];
-  startedAt?: number;
-  deadline?: number;
-}
-
-export interface Standing {
-  playerId: string;
-  nickname: string;
-  score: number;
-  rank: number;
-  delta: number;
-}
-
-/** The public state: the projector, each phone and each realtime message share it. */
-export interface PublicView {
-  sessionId: string;
-  version: number;
-  phase: 'lobby' | 'question' | 'closed' | 'ended';
-  paused: boolean;
-  locked: boolean;
-  index: number;
-  total: number;
-  question?: QuestionView;
-  openedAt?: number;
-  deadline?: number;
-  serverNow: number;
-  timeLeftMs: number;
-  answeredCount: number;
-  activePlayers: number;
-  result?: { skipped: boolean; correct: number[] | boolean; explanation: string; counts: number[] };
-  leaderboard?: Standing[];
-  podium?: Standing[];
-}
-
-export interface HostView extends PublicView {
-  code: string;
-  title: string;
-  players: { id: string; nickname: string; score: number; answered: boolean }[];
-}
-
-export interface PlayerView extends PublicView {
-  me: {
-    playerId: string;
-    nickname: string;
-    score: number;
-    rank?: number;
-    streak: number;
-    answer?: { index: number; choice: number[] | boolean; outcome?: string; points?: number };
-  };
-}
-
-export interface Joined {
-  sessionId: string;
-  playerId: string;
-  token: string;
-  nickname: string;
-}
 
 /** A signed-up teacher: the SDK (signed in) and the token for our routes. */
 export interface Teacher {
@@ -200,7 +146,7 @@ export function answer(
 }
 
 /** The shown position of the right option of a question the server showed (Chinese). */
-export function rightPosition(question: QuestionView): number {
+export function rightPosition(question: LiveQuestion): number {
   const bank = singleChoice.find((q) => q.stem === question.stem);
   if (!bank) throw new Error(`"${question.stem}" is not a single-choice bank question`);
   return (question.options ?? []).indexOf(bank.right);

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { ApiError, FieldErrors } from '../../src/lib/api';
-import { errorCode, errorMessage, fieldMessages, messageFor } from '../../src/lib/errorMessage';
+import {
+  errorCode,
+  errorMessage,
+  fieldMessages,
+  formErrors,
+  messageFor,
+} from '../../src/lib/errorMessage';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 
 const site = en.errors;
@@ -51,5 +57,17 @@ describe('error messages', () => {
       en.live.player.gone.session_ended,
     );
     expect(messageFor(en.live.player.gone, 'session_full')).toBeUndefined();
+  });
+
+  test('a refused form shows its fields’ messages, or one line when no field was named', () => {
+    const refused = new FieldErrors({ email: 'validation_not_unique' });
+    expect(formErrors(teacher, refused)).toEqual({
+      fields: { email: teacher.validation_not_unique },
+      line: '',
+    });
+    expect(formErrors(teacher, new ApiError(403, 'forbidden', ''))).toEqual({
+      fields: {},
+      line: teacher.forbidden,
+    });
   });
 });

@@ -3,21 +3,15 @@
  * pocketbase/internal/classroom (views.go, report.go, routes_report.go, settings.go). Shared by
  * the live (player, projector) and the teacher (dashboard, report) islands.
  */
-import type { Choice, Outcome, QuestionType } from '../quiz/types';
+import type { Choice, Outcome, QuestionType, QuestionView } from '../quiz/types';
 
 export type Phase = 'lobby' | 'question' | 'closed' | 'ended';
 
-/** A question as the room sees it: no key until it closes. */
-export interface LiveQuestion {
-  index: number;
-  id: string;
-  type: QuestionType;
-  stem: string;
-  options?: string[];
-  images?: string[];
-  startedAt?: number;
-  deadline?: number;
-}
+/**
+ * A question as the room sees it, with no key until it closes: the quiz engine's QuestionView,
+ * which the server sends for live sessions too (views.go uses quiz.QuestionView).
+ */
+export type LiveQuestion = QuestionView;
 
 /** A closed question: the key, why, and how the room answered. */
 export interface LiveResult {

@@ -4,8 +4,10 @@ import type { Locale } from '../locale';
 
 /**
  * China's provinces and their cities (GB/T 2260 codes, names in both languages), for the
- * pledge form's optional region and for naming regions in the live count. The server checks
- * only the codes' shape; this list is what people can choose from.
+ * pledge form's and a teacher's optional region and for naming regions in the live count. The
+ * server checks the codes it is sent against this same list (pocketbase/internal/pledge/
+ * regions.go): a pledge's province must be on it and its city, if any, one of that province's;
+ * a teacher's region any province or city on it.
  */
 export interface Region {
   code: string;

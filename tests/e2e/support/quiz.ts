@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { config } from '../../../scripts/lib/config.mjs';
 import { root } from '../../../scripts/lib/paths.mjs';
 import en from '../../../src/i18n/en.json' with { type: 'json' };
 import zhCn from '../../../src/i18n/zh-cn.json' with { type: 'json' };
@@ -250,7 +251,7 @@ const shotsDir = '/tmp/e2e-shots';
  * viewport shows, or the whole page.
  */
 export async function shoot(page: Page, name: string, fullPage = false) {
-  if (!process.env.E2E_SHOTS) return;
+  if (!config.e2eShots) return;
   mkdirSync(shotsDir, { recursive: true });
   await page.screenshot({ path: path.join(shotsDir, `${name}.png`), fullPage });
 }

@@ -1,12 +1,6 @@
-import {
-  BoxGeometry,
-  PlaneGeometry,
-  TorusGeometry,
-  Vector3,
-  type BufferGeometry,
-  type Matrix4,
-} from 'three';
+import { BoxGeometry, PlaneGeometry, TorusGeometry, Vector3 } from 'three';
 import { assemble, matte, part, Pixels, seeded } from './kit';
+import { plainBarcode, textLines } from './paint';
 import {
   leafGeometry,
   leafMaterial,
@@ -15,8 +9,8 @@ import {
   orient,
   outlines,
   stemGeometry,
+  type Placed,
 } from './leaves';
-import { barcode, textLines } from './powder';
 import type { ModelDefinition } from './types';
 
 /** The supermarket tag on the band: product name bar, price box and barcode. */
@@ -25,7 +19,7 @@ function tagPrint() {
   p.rect(0, 0, 128, 14, '#2e7d32');
   textLines(p, 6, 20, 60, 2, '#555555', 10, 14);
   p.rect(78, 18, 44, 18, '#ffe082');
-  barcode(p, 8, 42, 70, 14, 15);
+  plainBarcode(p, 8, 42, 70, 14, 15);
   return p.texture();
 }
 
@@ -80,9 +74,9 @@ export const amaranthLeaves: ModelDefinition = {
   ],
   build: () => {
     const random = seeded(141);
-    const stems: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
-    const roots: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
-    const blades: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    const stems: Placed[] = [];
+    const roots: Placed[] = [];
+    const blades: Placed[] = [];
     for (let k = 0; k < 8; k++) {
       const z = (random() - 0.5) * 1.6;
       const y = 1 + (random() - 0.5) * 1;

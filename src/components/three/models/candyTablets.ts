@@ -1,5 +1,6 @@
 import { assemble, Pixels, seeded } from './kit';
-import { bagHeight, clearWindow, foodLabel, printedBag, stroke, textLines } from './powder';
+import { clearWindow, foodLabel, stroke, textLines } from './paint';
+import { bagHeight, printedBag } from './powder';
 import { tabletGeometry, tabletMaterial, tablets } from './tablets';
 import type { ModelDefinition } from './types';
 

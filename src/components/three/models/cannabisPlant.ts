@@ -1,11 +1,4 @@
-import {
-  CircleGeometry,
-  LatheGeometry,
-  Vector2,
-  Vector3,
-  type BufferGeometry,
-  type Matrix4,
-} from 'three';
+import { CircleGeometry, LatheGeometry, Vector2, Vector3 } from 'three';
 import { assemble, matte, part, seeded } from './kit';
 import {
   leafGeometry,
@@ -15,6 +8,7 @@ import {
   orient,
   outlines,
   stemGeometry,
+  type Placed,
 } from './leaves';
 import type { ModelDefinition } from './types';
 
@@ -95,8 +89,8 @@ export const cannabisPlant: ModelDefinition = {
     const random = seeded(101);
     const soilTop = pot.height - 1;
     const stemTop = soilTop + 27;
-    const stems: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
-    const blades: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    const stems: Placed[] = [];
+    const blades: Placed[] = [];
     stems.push({
       geometry: stemGeometry(
         [

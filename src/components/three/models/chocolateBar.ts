@@ -1,7 +1,7 @@
 import { BoxGeometry } from 'three';
 import { assemble, glassy, matte, part, Pixels, seeded } from './kit';
+import { ellipse, polygon, stroke, text, wave } from './paint';
 import { bar, chocolate, foil } from './chocolateOrdinary';
-import { ellipse, polygon, stroke, text, wave } from './packet';
 import type { ModelDefinition } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import { BoxGeometry, ExtrudeGeometry, Shape, type Material, type Object3D } from 'three';
 import { assemble, grains, matte, part, Pixels, seeded } from './kit';
-import { barcode, ellipse, licence, polygon, smallPrint, text, textWidth, wave } from './packet';
+import { barcode, ellipse, licence, polygon, smallPrint, text, textWidth, wave } from './paint';
 import type { ModelDefinition } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import { SphereGeometry, Vector3, type BufferGeometry, type Matrix4 } from 'three';
+import { SphereGeometry, Vector3, type BufferGeometry } from 'three';
 import { assemble, matte, part, seeded } from './kit';
 import {
   leafGeometry,
@@ -8,6 +8,7 @@ import {
   orient,
   outlines,
   stemGeometry,
+  type Placed,
 } from './leaves';
 import type { ModelDefinition } from './types';
 
@@ -68,10 +69,8 @@ export const cocaLeaves: ModelDefinition = {
   ],
   build: () => {
     const random = seeded(121);
-    const woody: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [
-      { geometry: stemGeometry(twig, 0.22, 0.45, 6, 18) },
-    ];
-    const blades: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    const woody: Placed[] = [{ geometry: stemGeometry(twig, 0.22, 0.45, 6, 18) }];
+    const blades: Placed[] = [];
     const along = (t: number) => {
       const s = t * (twig.length - 1);
       const k = Math.min(twig.length - 2, Math.floor(s));

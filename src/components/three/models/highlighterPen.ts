@@ -1,6 +1,6 @@
 import { BoxGeometry, CylinderGeometry, LatheGeometry, Vector2, type Material } from 'three';
 import { assemble, matte, part, Pixels } from './kit';
-import { barcode, smallPrint, text, textWidth, wave } from './packet';
+import { barcode, smallPrint, text, textWidth, wave } from './paint';
 import type { ModelDefinition } from './types';
 
 /** Pens lie along x on the table; their axis runs at this height (cm). */

@@ -1,6 +1,6 @@
 import { glassy, matte, Pixels } from './kit';
+import { polygon, star, stroke, text, textWidth } from './paint';
 import { bottle } from './bottle';
-import { polygon, star, stroke, text, textWidth } from './packet';
 import type { ModelDefinition } from './types';
 
 /** A small, squat drink bottle, 12 cm tall with its cap. */

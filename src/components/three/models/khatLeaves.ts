@@ -1,4 +1,4 @@
-import { CylinderGeometry, TorusGeometry, Vector3, type BufferGeometry, type Matrix4 } from 'three';
+import { CylinderGeometry, TorusGeometry, Vector3 } from 'three';
 import { assemble, matte, part, Pixels, seeded } from './kit';
 import {
   leafGeometry,
@@ -8,6 +8,7 @@ import {
   orient,
   outlines,
   stemGeometry,
+  type Placed,
 } from './leaves';
 import type { ModelDefinition } from './types';
 
@@ -82,9 +83,9 @@ export const khatLeaves: ModelDefinition = {
   ],
   build: () => {
     const random = seeded(131);
-    const twigs: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
-    const old: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
-    const young: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    const twigs: Placed[] = [];
+    const old: Placed[] = [];
+    const young: Placed[] = [];
     const leaf = (length: number) =>
       leafGeometry({
         length,

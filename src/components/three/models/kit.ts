@@ -1,6 +1,8 @@
 import {
+  BufferGeometry,
   Color,
   DataTexture,
+  Float32BufferAttribute,
   DoubleSide,
   Group,
   InstancedMesh,
@@ -11,7 +13,6 @@ import {
   Object3D,
   RepeatWrapping,
   SRGBColorSpace,
-  type BufferGeometry,
   type Material,
   type Texture,
 } from 'three';
@@ -154,6 +155,19 @@ export class Pixels {
     texture.needsUpdate = true;
     return texture;
   }
+}
+
+/**
+ * A surface from flat arrays: positions (x, y, z per vertex), uvs (u, v per vertex) and
+ * triangles (three vertex indices each), its normals computed from them.
+ */
+export function indexedGeometry(positions: number[], uvs: number[], index: number[]) {
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new Float32BufferAttribute(positions, 3));
+  geometry.setAttribute('uv', new Float32BufferAttribute(uvs, 2));
+  geometry.setIndex(index);
+  geometry.computeVertexNormals();
+  return geometry;
 }
 
 /** Puts parts together under one named group. */

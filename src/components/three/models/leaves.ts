@@ -2,15 +2,14 @@ import {
   BufferGeometry,
   CatmullRomCurve3,
   DoubleSide,
-  Float32BufferAttribute,
   Matrix4,
   MeshStandardMaterial,
   TubeGeometry,
   Vector3,
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { Pixels } from './kit';
-import { stroke } from './powder';
+import { indexedGeometry, Pixels } from './kit';
+import { stroke } from './paint';
 
 /**
  * Leaves and stems shared by the plant replicas. A leaf is a strip of quads: rows along its
@@ -90,12 +89,7 @@ export function leafGeometry(options: LeafOptions) {
       const d = c + 1;
       index.push(a, b, c, b, d, c);
     }
-  const geometry = new BufferGeometry();
-  geometry.setAttribute('position', new Float32BufferAttribute(positions, 3));
-  geometry.setAttribute('uv', new Float32BufferAttribute(uvs, 2));
-  geometry.setIndex(index);
-  geometry.computeVertexNormals();
-  return geometry;
+  return indexedGeometry(positions, uvs, index);
 }
 
 /**
@@ -211,8 +205,14 @@ export function stemGeometry(
   return tube;
 }
 
-/** Copies of geometries, each moved by its matrix, merged into one. */
-export function mergePlaced(pieces: { geometry: BufferGeometry; matrix?: Matrix4 }[]) {
+/** A piece of a plant before merging: its geometry and, unless it is in place, where it goes. */
+export interface Placed {
+  geometry: BufferGeometry;
+  matrix?: Matrix4;
+}
+
+/** Copies of the pieces, each moved by its matrix, merged into one geometry (one draw call). */
+export function mergePlaced(pieces: Placed[]) {
   return mergeGeometries(
     pieces.map(({ geometry, matrix }) =>
       matrix ? geometry.clone().applyMatrix4(matrix) : geometry,

@@ -1,6 +1,7 @@
 import { Shape } from 'three';
 import { assemble, matte, Pixels, seeded } from './kit';
-import { paperPiece, smile, star } from './packet';
+import { smile, star } from './paint';
+import { paperPiece } from './packet';
 import type { ModelDefinition } from './types';
 
 /** A sheet of 5 × 4 squares, each 1 cm, one torn off; paper about half a millimetre thick. */

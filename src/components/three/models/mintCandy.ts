@@ -1,6 +1,6 @@
 import { ExtrudeGeometry, PlaneGeometry, Shape } from 'three';
 import { assemble, matte, part, Pixels, seeded } from './kit';
-import { foodLabel, glyph, textLines, type Glyph } from './powder';
+import { foodLabel, glyph, type Glyph, textLines } from './paint';
 import { tabletGeometry, tabletMaterial, tablets } from './tablets';
 import type { ModelDefinition } from './types';
 

@@ -7,8 +7,6 @@ import {
   SphereGeometry,
   Vector2,
   Vector3,
-  type BufferGeometry,
-  type Matrix4,
 } from 'three';
 import { assemble, matte, part, Pixels, seeded } from './kit';
 import {
@@ -18,6 +16,7 @@ import {
   mergePlaced,
   orient,
   stemGeometry,
+  type Placed,
 } from './leaves';
 import type { ModelDefinition } from './types';
 
@@ -56,7 +55,7 @@ function podGeometry() {
 
 /** The crown on top of the pod: a flat disc with raised rays, like a little star. */
 function crownGeometry(at: Vector3, radius: number, rays: number) {
-  const pieces: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+  const pieces: Placed[] = [];
   const disc = new CircleGeometry(radius * 0.75, 18);
   disc.rotateX(-Math.PI / 2);
   disc.translate(at.x, at.y + 0.02, at.z);
@@ -131,8 +130,8 @@ export const opiumPoppy: ModelDefinition = {
   ],
   build: () => {
     const random = seeded(111);
-    const stems: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
-    const blades: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    const stems: Placed[] = [];
+    const blades: Placed[] = [];
     const flowerStem = [
       new Vector3(0, 0, 0),
       new Vector3(0.6, 18, 0.3),
@@ -180,7 +179,7 @@ export const opiumPoppy: ModelDefinition = {
     leaf(along(podStem, 1).lerp(podStem[2]!, 0.5), 3.7, 8);
     const leafTex = leafTexture({ blade: '#7f9f86', vein: '#a3b9a3', veins: 6, outline: clasping });
     // the flower: four cupped petals round the young pod and its ring of stamens
-    const petals: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    const petals: Placed[] = [];
     for (let k = 0; k < 4; k++) {
       const azimuth = (k * Math.PI) / 2 + 0.4 + (k % 2) * 0.08;
       const geometry = leafGeometry({
@@ -200,7 +199,7 @@ export const opiumPoppy: ModelDefinition = {
         .add(new Vector3(Math.cos(azimuth) * 0.3, 0.2 + (k % 2) * 0.15, Math.sin(azimuth) * 0.3));
       petals.push({ geometry, matrix: orient(base, direction, 0, new Vector3(0, 1, 0)) });
     }
-    const stamens: { geometry: BufferGeometry; matrix?: Matrix4 }[] = [];
+    const stamens: Placed[] = [];
     for (let k = 0; k < 28; k++) {
       const a = (k / 28) * Math.PI * 2;
       const stamen = new BoxGeometry(0.07, 0.9, 0.07);

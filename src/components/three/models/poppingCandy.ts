@@ -1,16 +1,6 @@
 import { assemble, matte, Pixels } from './kit';
-import {
-  colouredSpill,
-  crimp,
-  ellipse,
-  frontZ,
-  packet,
-  smile,
-  star,
-  stroke,
-  text,
-  type PacketOptions,
-} from './packet';
+import { crimp, ellipse, smile, star, stroke, text } from './paint';
+import { colouredSpill, frontZ, packet, type PacketOptions } from './packet';
 import type { ModelDefinition } from './types';
 
 /** The same small packet as the shop sweet, 5.5 × 8 cm, with a roughly resealed top. */

@@ -3,17 +3,15 @@ import {
   barcode,
   crimp,
   ellipse,
-  frontZ,
   licence,
-  packet,
-  smile,
   smallPrint,
+  smile,
   star,
   text,
   textWidth,
   wave,
-  type PacketOptions,
-} from './packet';
+} from './paint';
+import { frontZ, packet, type PacketOptions } from './packet';
 import type { ModelDefinition } from './types';
 
 /** A shop packet of popping candy, 5.5 × 8 cm. */

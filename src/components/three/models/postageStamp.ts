@@ -1,6 +1,7 @@
 import { Path, Shape } from 'three';
 import { assemble, matte, Pixels } from './kit';
-import { paperPiece, perforatedEdge, polygon, smallPrint, stroke, text, textWidth } from './packet';
+import { polygon, smallPrint, stroke, text, textWidth } from './paint';
+import { paperPiece, perforatedEdge } from './packet';
 import type { ModelDefinition } from './types';
 
 /** Two stamps still joined, each 3 × 4 cm, perforated all round and between them. */

@@ -4,7 +4,6 @@ import {
   MeshStandardMaterial,
   type Texture,
   BufferGeometry,
-  Float32BufferAttribute,
   OctahedronGeometry,
   PlaneGeometry,
   Vector3,
@@ -12,12 +11,13 @@ import {
 } from 'three';
 import { ConvexGeometry } from 'three/examples/jsm/geometries/ConvexGeometry.js';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { assemble, glassy, grains, matte, part, Pixels, seeded } from './kit';
+import { assemble, glassy, grains, indexedGeometry, matte, part, Pixels, seeded } from './kit';
 
 /**
- * Shapes the powder and crystal replicas share: small film bags lying on the table, powder
- * heaps, loose grains and glassy crystal shards. Bags lie flat: width along x, length along z,
- * the zip at the far (−z) end, the top face (+y) towards the viewer.
+ * Shapes the powder, crystal and bagged-sweet replicas share: small film bags lying on the
+ * table (clear zip bags and printed retail bags), powder heaps, loose grains and glassy crystal
+ * shards. Bags lie flat: width along x, length along z, the zip at the far (−z) end, the top
+ * face (+y) towards the viewer.
  */
 
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
@@ -140,12 +140,7 @@ export function moundGeometry(radius: number, height: number, seed: number, ring
       const d = 1 + r * sides + ((s + 1) % sides);
       index.push(a, b, c, b, d, c);
     }
-  const geometry = new BufferGeometry();
-  geometry.setAttribute('position', new Float32BufferAttribute(positions, 3));
-  geometry.setAttribute('uv', new Float32BufferAttribute(uvs, 2));
-  geometry.setIndex(index);
-  geometry.computeVertexNormals();
-  return geometry;
+  return indexedGeometry(positions, uvs, index);
 }
 
 /** Loose grains of powder scattered around a point on a surface at height `y`. */
@@ -235,221 +230,6 @@ export function crystals(
   }
   return part(name, mergeGeometries(pieces), material);
 }
-
-/** Grey bars standing in for lines of small print. */
-export function textLines(
-  p: Pixels,
-  x: number,
-  y: number,
-  width: number,
-  lines: number,
-  colour = '#8a8a8a',
-  step = 10,
-  seed = 1,
-) {
-  const random = seeded(seed);
-  for (let line = 0; line < lines; line++) {
-    let cursor = x;
-    const end = x + width * (line === lines - 1 ? 0.55 : 0.85 + random() * 0.15);
-    while (cursor < end - 4) {
-      const word = 6 + Math.floor(random() * 16);
-      p.rect(
-        cursor,
-        y + line * step,
-        Math.min(word, end - cursor),
-        Math.max(2, step / 2 - 1),
-        colour,
-      );
-      cursor += word + 3;
-    }
-  }
-}
-
-/** A barcode with its digits underneath. */
-export function barcode(p: Pixels, x: number, y: number, width: number, height: number, seed = 2) {
-  const random = seeded(seed);
-  p.rect(x - 3, y - 3, width + 6, height + 14, '#ffffff');
-  let cursor = x;
-  while (cursor < x + width - 2) {
-    const bar = 1 + Math.floor(random() * 3);
-    p.rect(cursor, y, bar, height, '#111111');
-    cursor += bar + 1 + Math.floor(random() * 3);
-  }
-  for (let digit = 0; digit < 12; digit++)
-    p.rect(x + digit * (width / 12), y + height + 3, Math.max(2, width / 12 - 2), 5, '#333333');
-}
-
-/**
- * The back-of-pack label of a genuine food: ingredients and maker in small print, a barcode
- * and a green-framed production licence (SC) number.
- */
-export function foodLabel(
-  p: Pixels,
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-  seed = 3,
-) {
-  p.rect(x, y, width, height, '#ffffff');
-  p.rect(x, y, width, 3, '#5a5a5a');
-  const column = Math.floor(width * 0.55);
-  textLines(
-    p,
-    x + 6,
-    y + 10,
-    column,
-    Math.max(2, Math.floor((height - 34) / 10)),
-    '#7a7a7a',
-    10,
-    seed,
-  );
-  const code = Math.min(width - column - 16, 70);
-  barcode(p, x + column + 10, y + 10, code, Math.min(height * 0.45, 40), seed + 1);
-  p.rect(x + 6, y + height - 20, column - 6, 14, '#0b6e4f');
-  p.rect(x + 9, y + height - 17, 14, 8, '#ffffff');
-  p.rect(x + 27, y + height - 17, column - 34, 8, '#cfe8dc');
-}
-
-/** Makes a rectangle of a texture see-through (alpha 0–255): a clear window in printed film. */
-export function clearWindow(
-  p: Pixels,
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-  alpha: number,
-) {
-  for (let j = Math.max(0, y); j < Math.min(p.height, y + height); j++)
-    for (let i = Math.max(0, x); i < Math.min(p.width, x + width); i++)
-      p.data[((p.height - 1 - j) * p.width + i) * 4 + 3] = alpha;
-}
-
-/** A thick line through the points (pixel coordinates), drawn with round ends. */
-export function stroke(p: Pixels, points: [number, number][], width: number, colour: string) {
-  for (let k = 0; k + 1 < points.length; k++) {
-    const [x0, y0] = points[k]!;
-    const [x1, y1] = points[k + 1]!;
-    const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / Math.max(1, width / 3)));
-    for (let s = 0; s <= steps; s++)
-      p.circle(x0 + ((x1 - x0) * s) / steps, y0 + ((y1 - y0) * s) / steps, width / 2, colour);
-  }
-}
-
-/** Strokes drawn in a unit box, scaled to `size` pixels at (x, y): simple letters and marks. */
-export type Glyph = [number, number][][];
-
-export function glyph(
-  p: Pixels,
-  strokes: Glyph,
-  x: number,
-  y: number,
-  size: number,
-  width: number,
-  colour: string,
-) {
-  for (const line of strokes)
-    stroke(
-      p,
-      line.map(([u, v]) => [x + u * size, y + v * size] as [number, number]),
-      width,
-      colour,
-    );
-}
-
-/** 冰 and 糖, simplified to a few strokes, for the rock-sugar pack. */
-export const bingTang: [Glyph, Glyph] = [
-  [
-    [
-      [0.06, 0.28],
-      [0.16, 0.4],
-    ],
-    [
-      [0.04, 0.8],
-      [0.2, 0.58],
-    ],
-    [
-      [0.58, 0.05],
-      [0.58, 0.95],
-      [0.48, 0.88],
-    ],
-    [
-      [0.3, 0.35],
-      [0.46, 0.35],
-      [0.3, 0.72],
-    ],
-    [
-      [0.86, 0.24],
-      [0.64, 0.46],
-    ],
-    [
-      [0.64, 0.46],
-      [0.94, 0.9],
-    ],
-  ],
-  [
-    [
-      [0.04, 0.42],
-      [0.32, 0.42],
-    ],
-    [
-      [0.18, 0.08],
-      [0.18, 0.96],
-    ],
-    [
-      [0.07, 0.15],
-      [0.11, 0.3],
-    ],
-    [
-      [0.29, 0.15],
-      [0.25, 0.3],
-    ],
-    [
-      [0.18, 0.47],
-      [0.04, 0.76],
-    ],
-    [
-      [0.18, 0.47],
-      [0.31, 0.7],
-    ],
-    [
-      [0.66, 0.01],
-      [0.68, 0.09],
-    ],
-    [
-      [0.42, 0.13],
-      [0.97, 0.13],
-    ],
-    [
-      [0.44, 0.13],
-      [0.42, 0.7],
-      [0.35, 0.95],
-    ],
-    [
-      [0.52, 0.3],
-      [0.92, 0.3],
-    ],
-    [
-      [0.5, 0.42],
-      [0.96, 0.42],
-    ],
-    [
-      [0.52, 0.54],
-      [0.92, 0.54],
-    ],
-    [
-      [0.72, 0.21],
-      [0.72, 0.62],
-    ],
-    [
-      [0.54, 0.68],
-      [0.54, 0.95],
-      [0.9, 0.95],
-      [0.9, 0.68],
-      [0.54, 0.68],
-    ],
-  ],
-];
 
 /**
  * A printed retail bag lying flat: the top film carries `print` (its alpha makes clear windows),

@@ -1,6 +1,6 @@
 import { glassy, matte, Pixels } from './kit';
+import { barcode, licence, smallPrint, text, textWidth, wave } from './paint';
 import { bottle } from './bottle';
-import { barcode, licence, smallPrint, text, textWidth, wave } from './packet';
 import type { ModelDefinition } from './types';
 
 /** A 500 ml soft-drink bottle, 21 cm tall, 6.6 cm across. */

@@ -7,7 +7,7 @@ import {
   type Object3D,
 } from 'three';
 import { grains, Pixels } from './kit';
-import { glyph, type Glyph } from './powder';
+import { glyph, type Glyph } from './paint';
 
 /**
  * Pressed tablets shared by the pill and sweet replicas: a round tablet with bevelled edges
