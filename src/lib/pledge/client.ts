@@ -51,9 +51,16 @@ export async function proveHuman(): Promise<Proof> {
 
 /**
  * This browser's device token, asked for once and kept. It costs a proof of work four times a
- * signature's, so a script cannot get itself a fresh per-device allowance for free.
+ * signature's, so a script cannot get itself a fresh per-device allowance for free. Tabs of one
+ * browser take turns (a Web Lock): two tabs opened together would otherwise each fetch a token,
+ * and the later one would overwrite the token the other tab signs with.
  */
-async function deviceToken(): Promise<string> {
+function deviceToken(): Promise<string> {
+  if (!navigator.locks) return keptOrNewDevice();
+  return navigator.locks.request(deviceKey, keptOrNewDevice);
+}
+
+async function keptOrNewDevice(): Promise<string> {
   const kept = localStorage.getItem(deviceKey);
   if (kept) return kept;
   const proof = await solveFor('device');
@@ -124,7 +131,8 @@ export async function sign(signature: Signature, proof: Proof, key: string): Pro
       city: under14 ? '' : signature.city,
       school: under14 ? '' : signature.school,
       nameHash: under14 ? '' : await nameHash(signature.name),
-      device: proof.device,
+      // the token kept now: another tab may have stored it after this form's proof was made
+      device: localStorage.getItem(deviceKey) ?? proof.device,
       key,
       proof: proof.payload,
       website: signature.website,
