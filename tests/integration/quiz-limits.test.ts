@@ -139,4 +139,25 @@ describe('nicknames', () => {
     // the public board shows nicknames only, never who someone is
     expect(board.text).not.toContain(player.id);
   });
+
+  test('a participant who has just finished sees their place on the board at once, though the board was read a moment before', async () => {
+    const board = (token?: string) =>
+      call<Board>('/api/jindu/quizzes/practice-history/leaderboard?period=today', { token });
+    const player = await newParticipant({ nickname: 'Quick Quinn' });
+    // read (and so cached) before anyone finished today
+    expect((await board(player.token)).body.rankedBy).toBe('score');
+
+    const started = await start(player.token, 'practice-history', { locale: 'en' });
+    const question = started.body.current!;
+    await answer(player.token, started.body.id, {
+      question: question.id,
+      choice: correctChoice(question, 'en'),
+    });
+    await finish(player.token, started.body.id);
+    const after = await board(player.token);
+    expect(after.body.places.find((place) => place.me)?.nickname).toBe('Quick Quinn');
+    // the daily challenge says it ranks by streak even before anyone is on its board
+    const daily = await call<Board>('/api/jindu/quizzes/daily/leaderboard?period=week');
+    expect(daily.body.rankedBy).toBe('streak');
+  });
 });

@@ -9,7 +9,7 @@ import (
 const (
 	ModePractice = "practice" // feedback and explanation after each question
 	ModeTest     = "test"     // timed, feedback at the end
-	ModeDaily    = "daily"    // the same 5 questions for everyone each day, a streak
+	ModeDaily    = "daily"    // 5 questions a day, drawn for each participant; ranked by streak
 	ModeContest  = "contest"  // open window, groups, one attempt a day, prize draw
 	ModeKiosk    = "kiosk"    // 3–5 questions on a booth's touch screen
 )

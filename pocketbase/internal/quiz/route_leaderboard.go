@@ -35,9 +35,12 @@ type Place struct {
 
 // Board is a leaderboard for one quiz, group and period.
 type Board struct {
-	Period string  `json:"period"`
-	Group  string  `json:"group,omitempty"`
-	Places []Place `json:"places"`
+	Period string `json:"period"`
+	Group  string `json:"group,omitempty"`
+	// RankedBy is what ranks first: "streak" on the daily challenge's board,
+	// "score" elsewhere, so the board can say its rule before anyone is on it.
+	RankedBy string  `json:"rankedBy"`
+	Places   []Place `json:"places"`
 	// Me is the requesting participant's place when they are not in Places.
 	Me *Place `json:"me,omitempty"`
 }
@@ -87,12 +90,32 @@ func (h *engine) handleLeaderboard(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	board := Board{Period: period, Group: group, Places: make([]Place, len(places))}
-	copy(board.Places, places)
-	if who := participant.Optional(e); who != "" {
+	who := participant.Optional(e)
+	board := newBoard(key, places)
+	if who != "" {
+		board.Me = ownPlace(e.App, board.Places, key, millis(start), who)
+	}
+	// Someone who has just earned a place sees it at once rather than when the
+	// cached list expires; only a new entrant to the top pays for the query.
+	if board.Me != nil && board.Me.Rank <= boardSize {
+		if places, err = h.boards.refresh(e.App, key, millis(start)); err != nil {
+			return err
+		}
+		board = newBoard(key, places)
 		board.Me = ownPlace(e.App, board.Places, key, millis(start), who)
 	}
 	return e.JSON(http.StatusOK, board)
+}
+
+// newBoard is the reply for key's cached places, copied so marking the
+// requester's own line does not touch the cache.
+func newBoard(key boardKey, places []Place) Board {
+	board := Board{Period: key.period, Group: key.group, RankedBy: "score", Places: make([]Place, len(places))}
+	if key.byStreak {
+		board.RankedBy = "streak"
+	}
+	copy(board.Places, places)
+	return board
 }
 
 // top returns the cached or freshly computed top places.
@@ -100,6 +123,11 @@ func (c *boardCache) top(app core.App, key boardKey, since int64) ([]Place, erro
 	if cached, ok := c.entries.Load(key); ok && time.Since(cached.(cachedBoard).at) < boardTTL {
 		return cached.(cachedBoard).places, nil
 	}
+	return c.refresh(app, key, since)
+}
+
+// refresh computes the top places afresh and caches them.
+func (c *boardCache) refresh(app core.App, key boardKey, since int64) ([]Place, error) {
 	places, err := rankedPlaces(app, key, since, "", boardSize)
 	if err != nil {
 		return nil, err

@@ -120,6 +120,8 @@ export interface Place {
 export interface Board {
   period: 'today' | 'week';
   group?: string;
+  /** What ranks first: the daily challenge's streak of days, or the score. */
+  rankedBy: 'streak' | 'score';
   places: Place[];
   me?: Place;
 }
