@@ -1,8 +1,13 @@
 // @ts-check
-// `npm test`: every layer, in order, each with its own runner. Stages after a failed build are
-// skipped (they would only repeat the build error); the rest always run so one report shows all.
+// `npm test`: every layer, each with its own runner. Independent lanes run side by side (the
+// static checks, the Go tests, the unit tests, and the build followed by the tests that need
+// it), so the slowest lane sets the time rather than the sum of them all. The built site's lane
+// streams its output; the others print each stage's output whole when it ends, so lines never
+// interleave. The static checks wait for the build, which rewrites the `.astro/` types they read.
+// Stages after a failed build are skipped (they would only repeat the build error);
+// the rest always run so one report shows all.
 import path from 'node:path';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { ensureServer, ensureSite } from './lib/build.mjs';
 import { root, serverDir } from './lib/paths.mjs';
@@ -13,62 +18,96 @@ const reports = await mkdtemp(path.join(tmpdir(), 'jindu-test-'));
 /** @param {string} name */
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
-/** @type {{ name: string, needsBuild?: boolean, run: () => Promise<number>, count?: () => Promise<import('./lib/test-counts.mjs').Counts> }[]} */
-const stages = [
-  { name: 'astro check', run: () => run(bin('astro'), ['check'], { cwd: root }) },
-  { name: 'tsc --noEmit', run: () => run(bin('tsc'), ['--noEmit'], { cwd: root }) },
+/**
+ * @typedef {object} Stage
+ * @property {string} name
+ * @property {boolean} [needsBuild]
+ * @property {(stdio: import('node:child_process').StdioOptions) => Promise<number>} run
+ * @property {() => Promise<import('./lib/test-counts.mjs').Counts>} [count]
+ */
+
+/** @type {Stage[]} */
+const checks = [
+  { name: 'astro check', run: (stdio) => run(bin('astro'), ['check'], { cwd: root, stdio }) },
+  { name: 'tsc --noEmit', run: (stdio) => run(bin('tsc'), ['--noEmit'], { cwd: root, stdio }) },
   {
     name: 'svelte-check',
-    run: () =>
+    run: (stdio) =>
       run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings'], {
         cwd: root,
+        stdio,
       }),
   },
-  { name: 'go vet', run: () => run('go', ['vet', './...'], { cwd: serverDir }) },
+];
+
+/** @type {Stage[]} */
+const goStages = [
+  { name: 'go vet', run: (stdio) => run('go', ['vet', './...'], { cwd: serverDir, stdio }) },
   {
     name: 'go test',
-    run: async () => {
+    run: async (stdio) => {
       const code = await run('sh', ['-c', `go test -json ./... > ${reports}/go.json`], {
         cwd: serverDir,
+        stdio,
       });
       await printGoReport(`${reports}/go.json`);
       return code;
     },
     count: () => countGoTests(`${reports}/go.json`),
   },
+];
+
+/** @type {Stage[]} */
+const unit = [
   {
     name: 'vitest unit',
-    run: () => vitest('unit'),
+    run: (stdio) => vitest('unit', stdio),
     count: () => countVitest(`${reports}/unit.json`),
   },
+];
+
+/** @type {() => void} */
+let builtOrFailed = () => {};
+const buildEnded = new Promise((resolve) => (builtOrFailed = () => resolve(undefined)));
+
+/** @type {Stage[]} */
+const site = [
   {
     name: 'build (binary + site)',
     run: async () => {
-      await ensureServer();
-      await ensureSite();
-      return 0;
+      try {
+        await ensureServer();
+        await ensureSite();
+        return 0;
+      } finally {
+        builtOrFailed();
+      }
     },
   },
   {
     name: 'vitest integration',
     needsBuild: true,
-    run: () => vitest('integration'),
+    run: (stdio) => vitest('integration', stdio),
     count: () => countVitest(`${reports}/integration.json`),
   },
   {
     name: 'playwright e2e + axe',
     needsBuild: true,
-    run: () =>
+    run: (stdio) =>
       run(bin('playwright'), ['test', '--reporter=list,json'], {
         cwd: root,
+        stdio,
         env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` },
       }),
     count: () => countPlaywright(`${reports}/e2e.json`),
   },
 ];
 
-/** @param {string} project */
-function vitest(project) {
+/**
+ * @param {string} project
+ * @param {import('node:child_process').StdioOptions} stdio
+ */
+function vitest(project, stdio) {
   return run(
     bin('vitest'),
     [
@@ -79,26 +118,58 @@ function vitest(project) {
       '--reporter=json',
       `--outputFile.json=${reports}/${project}.json`,
     ],
-    { cwd: root },
+    { cwd: root, stdio },
   );
 }
 
-const results = [];
-let buildFailed = false;
-for (const stage of stages) {
-  console.log(`\n━━ ${stage.name} ━━`);
-  if (stage.needsBuild && buildFailed) {
-    results.push({ name: stage.name, status: 'skipped' });
-    continue;
+/** @typedef {{ name: string, status: 'passed' | 'failed' | 'skipped', counts?: import('./lib/test-counts.mjs').Counts | undefined }} Result */
+
+/**
+ * Runs a lane's stages in order. A streamed lane writes as it goes; a quiet one keeps each
+ * stage's output in a file and prints it when the stage ends.
+ * @param {Stage[]} lane
+ * @param {boolean} streamed
+ * @param {Promise<unknown>} [after] what must end before the lane starts
+ * @returns {Promise<Result[]>}
+ */
+async function runLane(lane, streamed, after) {
+  await after;
+  /** @type {Result[]} */
+  const results = [];
+  let buildFailed = false;
+  for (const stage of lane) {
+    if (stage.needsBuild && buildFailed) {
+      console.log(`\n━━ ${stage.name}: skipped (the build failed) ━━`);
+      results.push({ name: stage.name, status: 'skipped' });
+      continue;
+    }
+    if (streamed) console.log(`\n━━ ${stage.name} ━━`);
+    const log = path.join(reports, `${stage.name.replace(/\W+/g, '-')}.log`);
+    const file = streamed ? null : await open(log, 'w');
+    /** @type {import('node:child_process').StdioOptions} */
+    const stdio = file ? ['ignore', file.fd, file.fd] : 'inherit';
+    const code = await stage.run(stdio).catch((error) => {
+      console.error(`${stage.name}: ${error instanceof Error ? error.message : error}`);
+      return 1;
+    });
+    if (file) {
+      await file.close();
+      console.log(`\n━━ ${stage.name} ━━\n${(await readFile(log, 'utf8')).trimEnd()}`);
+    }
+    if (stage.name.startsWith('build') && code !== 0) buildFailed = true;
+    const counts = stage.count ? await stage.count().catch(() => undefined) : undefined;
+    results.push({ name: stage.name, status: code === 0 ? 'passed' : 'failed', counts });
   }
-  const code = await stage.run().catch((error) => {
-    console.error(error instanceof Error ? error.message : error);
-    return 1;
-  });
-  if (stage.name.startsWith('build') && code !== 0) buildFailed = true;
-  const counts = stage.count ? await stage.count().catch(() => undefined) : undefined;
-  results.push({ name: stage.name, status: code === 0 ? 'passed' : 'failed', counts });
+  return results;
 }
+
+const lanes = await Promise.all([
+  runLane(site, true),
+  runLane(goStages, false),
+  runLane(unit, false),
+  runLane(checks, false, buildEnded),
+]);
+const results = lanes.flat();
 await rm(reports, { recursive: true, force: true });
 
 console.log('\n━━ summary ━━');
