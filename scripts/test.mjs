@@ -1,9 +1,10 @@
 // @ts-check
-// `npm test`: every layer, each with its own runner. Independent lanes run side by side (the
-// static checks, the Go tests, the unit tests, and the build followed by the tests that need
-// it), so the slowest lane sets the time rather than the sum of them all. The built site's lane
-// streams its output; the others print each stage's output whole when it ends, so lines never
-// interleave. The static checks wait for the build, which rewrites the `.astro/` types they read.
+// `npm test`: every layer, each with its own runner, in two lanes side by side: the build and
+// the tests that need it (integration, then e2e), which streams its output; and the Go tests,
+// unit tests and static checks, which print each stage's output whole when it ends so lines
+// never interleave. Two lanes, not more: on a 2-core machine more would only slow the timed
+// integration tests. The static checks wait for the build, which rewrites the `.astro/` types
+// they read.
 // Stages after a failed build are skipped (they would only repeat the build error);
 // the rest always run so one report shows all.
 import path from 'node:path';
@@ -22,13 +23,18 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
  * @typedef {object} Stage
  * @property {string} name
  * @property {boolean} [needsBuild]
+ * @property {boolean} [waitsForBuild] starts once the build has ended
  * @property {(stdio: import('node:child_process').StdioOptions) => Promise<number>} run
  * @property {() => Promise<import('./lib/test-counts.mjs').Counts>} [count]
  */
 
 /** @type {Stage[]} */
 const checks = [
-  { name: 'astro check', run: (stdio) => run(bin('astro'), ['check'], { cwd: root, stdio }) },
+  {
+    name: 'astro check',
+    waitsForBuild: true,
+    run: (stdio) => run(bin('astro'), ['check'], { cwd: root, stdio }),
+  },
   { name: 'tsc --noEmit', run: (stdio) => run(bin('tsc'), ['--noEmit'], { cwd: root, stdio }) },
   {
     name: 'svelte-check',
@@ -129,11 +135,9 @@ function vitest(project, stdio) {
  * stage's output in a file and prints it when the stage ends.
  * @param {Stage[]} lane
  * @param {boolean} streamed
- * @param {Promise<unknown>} [after] what must end before the lane starts
  * @returns {Promise<Result[]>}
  */
-async function runLane(lane, streamed, after) {
-  await after;
+async function runLane(lane, streamed) {
   /** @type {Result[]} */
   const results = [];
   let buildFailed = false;
@@ -143,6 +147,7 @@ async function runLane(lane, streamed, after) {
       results.push({ name: stage.name, status: 'skipped' });
       continue;
     }
+    if (stage.waitsForBuild) await buildEnded;
     if (streamed) console.log(`\n━━ ${stage.name} ━━`);
     const log = path.join(reports, `${stage.name.replace(/\W+/g, '-')}.log`);
     const file = streamed ? null : await open(log, 'w');
@@ -165,9 +170,7 @@ async function runLane(lane, streamed, after) {
 
 const lanes = await Promise.all([
   runLane(site, true),
-  runLane(goStages, false),
-  runLane(unit, false),
-  runLane(checks, false, buildEnded),
+  runLane([...goStages, ...unit, ...checks], false),
 ]);
 const results = lanes.flat();
 await rm(reports, { recursive: true, force: true });

@@ -141,7 +141,7 @@ describe('nicknames', () => {
   });
 
   test('a participant who has just finished sees their place on the board at once, though the board was read a moment before', async () => {
-    const board = (token?: string) =>
+    const board = (token: string) =>
       call<Board>('/api/jindu/quizzes/practice-history/leaderboard?period=today', { token });
     const player = await newParticipant({ nickname: 'Quick Quinn' });
     // read (and so cached) before anyone finished today
