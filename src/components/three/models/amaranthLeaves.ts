@@ -2,10 +2,9 @@ import { BoxGeometry, PlaneGeometry, TorusGeometry, Vector3 } from 'three';
 import { assemble, matte, part, Pixels, seeded } from './kit';
 import { plainBarcode, textLines } from './paint';
 import {
+  foliage,
   leafGeometry,
-  leafMaterial,
-  leafTexture,
-  mergePlaced,
+  mergedPart,
   orient,
   outlines,
   stemGeometry,
@@ -128,14 +127,6 @@ export const amaranthLeaves: ModelDefinition = {
         });
       }
     }
-    const texture = leafTexture({
-      blade: '#6aa84f',
-      vein: '#c76b8f',
-      sideVein: '#7fb862',
-      flush: '#a2355f',
-      veins: 5,
-      outline: outlines.ovate,
-    });
     const strap = new TorusGeometry(1.2, 0.18, 6, 20);
     strap.rotateY(Math.PI / 2);
     strap.translate(band.x, 1.1, 0);
@@ -144,9 +135,21 @@ export const amaranthLeaves: ModelDefinition = {
     const backing = new BoxGeometry(4.1, 2.1, 0.04).rotateX(-0.9).translate(band.x, 2.32, 1.22);
     return assemble(
       'bunch of amaranth',
-      part('stems', mergePlaced(stems), matte('#9fbf6a', { roughness: 0.45 })),
-      part('roots', mergePlaced(roots), matte('#c9a98a', { roughness: 0.9 })),
-      part('leaves', mergePlaced(blades), leafMaterial(texture, 0.7)),
+      mergedPart('stems', stems, matte('#9fbf6a', { roughness: 0.45 })),
+      mergedPart('roots', roots, matte('#c9a98a', { roughness: 0.9 })),
+      foliage(
+        'leaves',
+        blades,
+        {
+          blade: '#6aa84f',
+          vein: '#c76b8f',
+          sideVein: '#7fb862',
+          flush: '#a2355f',
+          veins: 5,
+          outline: outlines.ovate,
+        },
+        0.7,
+      ),
       part('band', strap, matte('#d84343', { roughness: 0.5 })),
       part('tag backing', backing, matte('#f2f2f2')),
       part('price tag', tag, matte('#ffffff', { map: tagPrint(), roughness: 0.5 })),

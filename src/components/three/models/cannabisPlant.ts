@@ -1,10 +1,9 @@
 import { CircleGeometry, LatheGeometry, Vector2, Vector3 } from 'three';
 import { assemble, matte, part, seeded } from './kit';
 import {
+  foliage,
   leafGeometry,
-  leafMaterial,
-  leafTexture,
-  mergePlaced,
+  mergedPart,
   orient,
   outlines,
   stemGeometry,
@@ -181,12 +180,6 @@ export const cannabisPlant: ModelDefinition = {
         });
       }
     }
-    const texture = leafTexture({
-      blade: '#4c8a36',
-      vein: '#86bd63',
-      veins: 9,
-      outline: outlines.lance,
-    });
     const soil = new CircleGeometry(pot.top - 0.35, 28);
     soil.rotateX(-Math.PI / 2);
     soil.translate(0, soilTop, 0);
@@ -194,8 +187,13 @@ export const cannabisPlant: ModelDefinition = {
       'cannabis plant in a pot',
       part('pot', potGeometry(), matte('#c0683e', { roughness: 0.85 })),
       part('soil', soil, matte('#4a3426', { roughness: 1 })),
-      part('stem and leaf stalks', mergePlaced(stems), matte('#5f8f3e', { roughness: 0.7 })),
-      part('leaflets', mergePlaced(blades), leafMaterial(texture)),
+      mergedPart('stem and leaf stalks', stems, matte('#5f8f3e', { roughness: 0.7 })),
+      foliage('leaflets', blades, {
+        blade: '#4c8a36',
+        vein: '#86bd63',
+        veins: 9,
+        outline: outlines.lance,
+      }),
     );
   },
 };

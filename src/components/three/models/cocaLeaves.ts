@@ -1,10 +1,9 @@
 import { SphereGeometry, Vector3, type BufferGeometry } from 'three';
 import { assemble, matte, part, seeded } from './kit';
 import {
+  foliage,
   leafGeometry,
-  leafMaterial,
-  leafTexture,
-  mergePlaced,
+  mergedPart,
   orient,
   outlines,
   stemGeometry,
@@ -116,21 +115,25 @@ export const cocaLeaves: ModelDefinition = {
         new SphereGeometry(0.32, 10, 8).scale(1, 0.85, 1.25).translate(at.x, at.y, at.z),
       );
     }
-    const texture = leafTexture({
-      blade: '#4f8f3c',
-      vein: '#9ccc78',
-      sideVein: '#5b9a46',
-      veins: 6,
-      lines: '#8fc06c',
-      outline: outlines.oval,
-    });
     return assemble(
       'coca sprig',
-      part('twig and leaf stalks', mergePlaced(woody), matte('#7a4a32', { roughness: 0.8 })),
-      part('leaves', mergePlaced(blades), leafMaterial(texture, 0.6)),
-      part(
+      mergedPart('twig and leaf stalks', woody, matte('#7a4a32', { roughness: 0.8 })),
+      foliage(
+        'leaves',
+        blades,
+        {
+          blade: '#4f8f3c',
+          vein: '#9ccc78',
+          sideVein: '#5b9a46',
+          veins: 6,
+          lines: '#8fc06c',
+          outline: outlines.oval,
+        },
+        0.6,
+      ),
+      mergedPart(
         'red berries',
-        mergePlaced(berries.map((geometry) => ({ geometry }))),
+        berries.map((geometry) => ({ geometry })),
         matte('#c0392b', { roughness: 0.35 }),
       ),
     );

@@ -1,10 +1,10 @@
 import { CylinderGeometry, TorusGeometry, Vector3 } from 'three';
 import { assemble, matte, part, Pixels, seeded } from './kit';
 import {
+  foliage,
   leafGeometry,
   leafMaterial,
-  leafTexture,
-  mergePlaced,
+  mergedPart,
   orient,
   outlines,
   stemGeometry,
@@ -126,22 +126,6 @@ export const khatLeaves: ModelDefinition = {
         });
       }
     }
-    const oldTexture = leafTexture({
-      blade: '#3f7f2f',
-      vein: '#7db055',
-      sideVein: '#4f8f3a',
-      veins: 7,
-      outline: outlines.oval,
-      edge: '#356b27',
-    });
-    const youngTexture = leafTexture({
-      blade: '#94573a',
-      vein: '#c08a5c',
-      sideVein: '#a0603f',
-      veins: 6,
-      outline: outlines.oval,
-      edge: '#6d8a3a',
-    });
     const sheet = new CylinderGeometry(
       wrap.radius,
       wrap.radius * 0.8,
@@ -164,9 +148,33 @@ export const khatLeaves: ModelDefinition = {
       'bundle of khat',
       banana,
       part('string', string, matte('#d9b47a', { roughness: 0.9 })),
-      part('twigs', mergePlaced(twigs), matte('#7b4a33', { roughness: 0.75 })),
-      part('leaves', mergePlaced(old), leafMaterial(oldTexture, 0.3)),
-      part('young leaves', mergePlaced(young), leafMaterial(youngTexture, 0.35)),
+      mergedPart('twigs', twigs, matte('#7b4a33', { roughness: 0.75 })),
+      foliage(
+        'leaves',
+        old,
+        {
+          blade: '#3f7f2f',
+          vein: '#7db055',
+          sideVein: '#4f8f3a',
+          veins: 7,
+          outline: outlines.oval,
+          edge: '#356b27',
+        },
+        0.3,
+      ),
+      foliage(
+        'young leaves',
+        young,
+        {
+          blade: '#94573a',
+          vein: '#c08a5c',
+          sideVein: '#a0603f',
+          veins: 6,
+          outline: outlines.oval,
+          edge: '#6d8a3a',
+        },
+        0.35,
+      ),
     );
   },
 };
