@@ -5,7 +5,6 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
-	"io"
 	"net/http"
 	"strconv"
 	"strings"
@@ -15,6 +14,7 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 
 	"jindu/internal/secrets"
+	"jindu/internal/testkit"
 )
 
 // solvedProof issues a challenge as if two seconds ago and solves it.
@@ -57,28 +57,21 @@ func TestSignScenarios(t *testing.T) {
 			ExpectedStatus: 201, ExpectedContent: []string{`"masked":"张**"`, `"number":1`, `"code":"`},
 			NotExpectedContent: []string{`device`, `nameHash`, `request-key`}},
 	}
-	for _, s := range scenarios {
-		scenario := s
-		raw, _ := io.ReadAll(scenario.Body)
-		scenario.Method, scenario.URL = http.MethodPost, "/api/jindu/pledges"
-		scenario.TestAppFactory = func(t testing.TB) *tests.TestApp {
-			app, err := tests.NewTestApp()
-			if err != nil {
-				t.Fatal(err)
-			}
-			Register(app, 2000)
-			key, err := secrets.Get(app, "pledge")
-			if err != nil {
-				t.Fatal(err)
-			}
-			id := "scenario-device-0123456789"
-			scenario.Body = strings.NewReader(strings.NewReplacer(
-				"{device-proof}", solvedProof(t, key, deviceAction),
-				"{proof}", solvedProof(t, key, powAction),
-				"{device}", id+"."+deviceMAC(key, id),
-			).Replace(string(raw)))
-			return app
+	testkit.RunFilled(t, http.MethodPost, "/api/jindu/pledges", scenarios, func(t testing.TB) (*tests.TestApp, *strings.Replacer) {
+		app, err := tests.NewTestApp()
+		if err != nil {
+			t.Fatal(err)
 		}
-		scenario.Test(t)
-	}
+		Register(app, 2000)
+		key, err := secrets.Get(app, "pledge")
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := "scenario-device-0123456789"
+		return app, strings.NewReplacer(
+			"{device-proof}", solvedProof(t, key, deviceAction),
+			"{proof}", solvedProof(t, key, powAction),
+			"{device}", id+"."+deviceMAC(key, id),
+		)
+	})
 }
