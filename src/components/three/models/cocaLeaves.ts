@@ -1,5 +1,5 @@
 import { SphereGeometry, Vector3, type BufferGeometry } from 'three';
-import { assemble, matte, part, seeded } from './kit';
+import { assemble, matte, seeded } from './kit';
 import {
   foliage,
   leafGeometry,
