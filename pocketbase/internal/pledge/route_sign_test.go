@@ -1,39 +1,15 @@
 package pledge
 
 import (
-	"crypto/sha256"
-	"encoding/base64"
-	"encoding/hex"
-	"encoding/json"
 	"net/http"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/pocketbase/pocketbase/tests"
 
 	"jindu/internal/secrets"
 	"jindu/internal/testkit"
 )
-
-// solvedProof issues a challenge as if two seconds ago and solves it.
-func solvedProof(t testing.TB, key []byte, action string) string {
-	t.Helper()
-	c, err := newChallenge(key, action, time.Now().Add(-2*time.Second), 2000)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for n := 0; n <= c.MaxNumber; n++ {
-		sum := sha256.Sum256([]byte(c.Salt + strconv.Itoa(n)))
-		if hex.EncodeToString(sum[:]) == c.Challenge {
-			payload, _ := json.Marshal(solution{Algorithm: c.Algorithm, Challenge: c.Challenge, Number: n, Salt: c.Salt, Signature: c.Signature})
-			return base64.StdEncoding.EncodeToString(payload)
-		}
-	}
-	t.Fatal("challenge has no solution")
-	return ""
-}
 
 func TestSignScenarios(t *testing.T) {
 	const good = `{"ageBand":"18plus","initial":"张","province":"110000","city":"","school":"","nameHash":"",` +
