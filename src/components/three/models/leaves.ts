@@ -17,7 +17,8 @@ import { stroke } from './paint';
  * length, three or five columns across, the edge rows pushed in and out for teeth, folded
  * along the midrib and drooping towards the tip. In its own frame the base is at the origin,
  * the tip along +y and the upper face towards +z. Everything of one material is merged into
- * one mesh, so a whole plant costs a handful of draw calls.
+ * one mesh, so a whole plant costs a handful of draw calls. The plant models import it whole
+ * (`import * as leaves`), as the kit they are built from.
  */
 
 export interface LeafOptions {
