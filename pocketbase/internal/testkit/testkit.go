@@ -1,7 +1,8 @@
 // Package testkit is what the Go tests of several packages share: the app's
-// routes as a plain http.Handler (as `serve` builds them, without a server)
-// and one JSON request helper. Only tests import it, so none of it reaches
-// the binary.
+// routes as a plain http.Handler (as `serve` builds them, without a server),
+// one JSON request helper, and a runner for ApiScenarios whose bodies need
+// values from a freshly set-up app. Only tests import it, so none of it
+// reaches the binary.
 package testkit
 
 import (
