@@ -36,40 +36,50 @@ var pocketBaseRateLimits = []core.RateLimitRule{
 	{Label: "/api/", MaxRequests: 300, Duration: 10},
 }
 
+// requestSettings are the settings this migration owns: the app's name, the
+// rate limits and what the request log keeps.
+type requestSettings struct {
+	appName     string
+	rateLimited bool
+	rateLimits  []core.RateLimitRule
+	logIP       bool
+	logDays     int
+}
+
+// jinduSettings: visitors are mostly minors, so the request log keeps no IPs
+// or account ids, and keeps itself only a week.
+var jinduSettings = requestSettings{
+	appName:     "Jindu 禁毒",
+	rateLimited: true,
+	rateLimits:  schoolRateLimits,
+	logIP:       false,
+	logDays:     7,
+}
+
+// pocketBaseSettings are PocketBase's defaults, restored going down.
+var pocketBaseSettings = requestSettings{
+	appName:     "Acme",
+	rateLimited: false,
+	rateLimits:  pocketBaseRateLimits,
+	logIP:       true,
+	logDays:     5,
+}
+
+// save applies the settings to a copy of the app's and saves it.
+func (s requestSettings) save(app core.App) error {
+	settings, err := app.Settings().Clone()
+	if err != nil {
+		return err
+	}
+	settings.Meta.AppName = s.appName
+	settings.RateLimits.Enabled = s.rateLimited
+	settings.RateLimits.Rules = slices.Clone(s.rateLimits)
+	settings.Logs.LogIP = s.logIP
+	settings.Logs.LogAuthId = false
+	settings.Logs.MaxDays = s.logDays
+	return app.Save(settings)
+}
+
 func init() {
-	m.Register(func(app core.App) error {
-		settings, err := app.Settings().Clone()
-		if err != nil {
-			return err
-		}
-
-		settings.Meta.AppName = "Jindu 禁毒"
-
-		settings.RateLimits.Enabled = true
-		settings.RateLimits.Rules = slices.Clone(schoolRateLimits)
-
-		// Visitors are mostly minors: keep no IPs or account ids in the
-		// request log, and keep the log itself only a week.
-		settings.Logs.LogIP = false
-		settings.Logs.LogAuthId = false
-		settings.Logs.MaxDays = 7
-
-		return app.Save(settings)
-	}, func(app core.App) error {
-		settings, err := app.Settings().Clone()
-		if err != nil {
-			return err
-		}
-
-		settings.Meta.AppName = "Acme"
-
-		settings.RateLimits.Enabled = false
-		settings.RateLimits.Rules = slices.Clone(pocketBaseRateLimits)
-
-		settings.Logs.LogIP = true
-		settings.Logs.LogAuthId = false
-		settings.Logs.MaxDays = 5
-
-		return app.Save(settings)
-	})
+	m.Register(jinduSettings.save, pocketBaseSettings.save)
 }

@@ -2,7 +2,6 @@ package migrations
 
 import (
 	"github.com/pocketbase/pocketbase/core"
-	m "github.com/pocketbase/pocketbase/migrations"
 	"github.com/pocketbase/pocketbase/tools/types"
 )
 
@@ -12,11 +11,7 @@ import (
 // The answer keys live apart from the questions so that no future rule
 // opening the questions can ever open the keys with them.
 func init() {
-	m.Register(func(app core.App) error {
-		return saveCollections(app, quizCollections())
-	}, func(app core.App) error {
-		return deleteCollections(app, quizCollections())
-	})
+	registerCollections(quizCollections)
 }
 
 // quizCollections returns the collections in creation order.

@@ -2,7 +2,6 @@ package migrations
 
 import (
 	"github.com/pocketbase/pocketbase/core"
-	m "github.com/pocketbase/pocketbase/migrations"
 )
 
 // The e-pledge's collections, all closed to the records API (every rule nil):
@@ -10,11 +9,7 @@ import (
 // No collection has a field for a full name; under-14 signers leave only an
 // age band, a date and a number (see internal/pledge).
 func init() {
-	m.Register(func(app core.App) error {
-		return saveCollections(app, pledgeCollections())
-	}, func(app core.App) error {
-		return deleteCollections(app, pledgeCollections())
-	})
+	registerCollections(pledgeCollections)
 }
 
 // pledgeCollections returns the collections in creation order.

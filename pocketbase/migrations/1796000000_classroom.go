@@ -2,7 +2,6 @@ package migrations
 
 import (
 	"github.com/pocketbase/pocketbase/core"
-	m "github.com/pocketbase/pocketbase/migrations"
 	"github.com/pocketbase/pocketbase/tools/types"
 )
 
@@ -12,11 +11,7 @@ import (
 // reached only through /api/jindu/classroom/, so answer keys and scoring stay
 // on the server (see internal/classroom).
 func init() {
-	m.Register(func(app core.App) error {
-		return saveCollections(app, classroomCollections())
-	}, func(app core.App) error {
-		return deleteCollections(app, classroomCollections())
-	})
+	registerCollections(classroomCollections)
 }
 
 // ownClass admits a signed-in teacher to their own classes only.

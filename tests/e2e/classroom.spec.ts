@@ -114,6 +114,24 @@ function ranked<T extends { score: number }>(list: T[]): (T & { rank: number })[
   }));
 }
 
+/** What a live-classroom test reads in its locale: the host's, player's, builder's and report's words. */
+function liveWords(locale: Locale) {
+  const { m } = locale;
+  return { m, h: m.live.host, p: m.live.player, b: m.teacher.builder, r: m.teacher.report };
+}
+
+/** The teacher's device in the room, with a fresh account signed up on the hub. */
+async function newTeacherDevice(room: Room, locale: Locale, name: string, school: string) {
+  const teacher = await room.device(locale);
+  await signUpTeacher(teacher, locale, {
+    email: `t-${randomUUID()}@school.test`,
+    password,
+    name,
+    school,
+  });
+  return teacher;
+}
+
 test.describe('live classroom', () => {
   test('zh-cn: sign up, class, a live session of three questions with five phones, the report and its CSV', async ({
     browser,
@@ -121,21 +139,11 @@ test.describe('live classroom', () => {
   }) => {
     test.setTimeout(150_000);
     const locale = zhCn;
-    const { m } = locale;
-    const h = m.live.host;
-    const p = m.live.player;
-    const b = m.teacher.builder;
-    const r = m.teacher.report;
+    const { m, h, p, b, r } = liveWords(locale);
     const room = new Room(browser, baseURL!);
     try {
       // the teacher signs up on the hub and lands on the dashboard
-      const teacher = await room.device(locale);
-      await signUpTeacher(teacher, locale, {
-        email: `t-${randomUUID()}@school.test`,
-        password,
-        name: '王老师',
-        school: '第一中学',
-      });
+      const teacher = await newTeacherDevice(room, locale, '王老师', '第一中学');
 
       // a class of six; one of them will not come
       const nicknames = ['小明', '小红', '小刚', '小丽', '小强'];
@@ -476,20 +484,10 @@ test.describe('live classroom', () => {
   }) => {
     test.setTimeout(90_000);
     const locale = en;
-    const { m } = locale;
-    const h = m.live.host;
-    const p = m.live.player;
-    const b = m.teacher.builder;
-    const r = m.teacher.report;
+    const { m, h, p, b, r } = liveWords(locale);
     const room = new Room(browser, baseURL!);
     try {
-      const teacher = await room.device(locale);
-      await signUpTeacher(teacher, locale, {
-        email: `t-${randomUUID()}@school.test`,
-        password,
-        name: 'Ms Lee',
-        school: 'Riverside Middle School',
-      });
+      const teacher = await newTeacherDevice(room, locale, 'Ms Lee', 'Riverside Middle School');
 
       // a shipped quiz, speed scoring (the default)
       const form = builder(teacher, locale);

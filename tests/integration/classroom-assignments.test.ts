@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { request } from '../support/api';
 import {
   asSuperuser,
@@ -8,6 +8,7 @@ import {
   newTeacher,
   problemOf,
   rosterCards,
+  teacherCsv,
   type Teacher,
 } from '../support/classroomApi';
 import { correctChoice, answer, finish, newParticipant, start } from '../support/quizApi';
@@ -204,18 +205,14 @@ describe('assignments', () => {
     expect(reply.body.rates.participationRate).toBeCloseTo(2 / 3);
 
     // the same lines as a spreadsheet, for the school's records; not for another teacher
-    const csv = await fetch(
-      `${inject('baseURL')}${classroom}/assignments/${assignment.id}/status.csv?locale=zh-cn`,
-      { headers: { authorization: a.token } },
-    );
+    const {
+      response: csv,
+      firstBytes,
+      header,
+      rows,
+    } = await teacherCsv(a, `/assignments/${assignment.id}/status.csv?locale=zh-cn`);
     expect(csv.status).toBe(200);
-    const bytes = new Uint8Array(await csv.arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const [header, ...rows] = new TextDecoder()
-      .decode(bytes)
-      .split(/\r?\n/)
-      .filter((line) => line !== '')
-      .map((line) => line.split(','));
+    expect(firstBytes).toEqual([0xef, 0xbb, 0xbf]);
     expect(header).toEqual([
       '昵称',
       '状态',
@@ -232,11 +229,8 @@ describe('assignments', () => {
     expect(byName['小红']![1]).toBe('逾期完成');
     expect(byName['小刚']!.slice(1, 7)).toEqual(['未完成', '', '', '', '', '0']);
     const b = await newTeacher();
-    const stranger = await fetch(
-      `${inject('baseURL')}${classroom}/assignments/${assignment.id}/status.csv`,
-      { headers: { authorization: b.token } },
-    );
-    expect(stranger.status).toBe(404);
+    const stranger = await teacherCsv(b, `/assignments/${assignment.id}/status.csv`);
+    expect(stranger.response.status).toBe(404);
 
     const list = await asTeacher<{ assignments: Status[] }>(a, '/assignments');
     expect(list.body.assignments.find((x) => x.id === assignment.id)?.counts).toEqual(

@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import {
   answer,
   asTeacher,
-  classroom,
   mustJoin,
   newSession,
   newTeacher,
@@ -10,6 +9,7 @@ import {
   problemOf,
   rightPosition,
   rosterCards,
+  teacherCsv,
   type HostView,
   type Joined,
   type Teacher,
@@ -105,19 +105,13 @@ describe('the report of a played session', () => {
   });
 
   test('the CSV: a UTF-8 byte order mark, a header row, one row per participant matching the JSON', async () => {
-    const response = await fetch(
-      `${inject('baseURL')}${classroom}/sessions/${session.sessionId}/report.csv?locale=en`,
-      { headers: { authorization: teacher.token } },
+    const { response, firstBytes, header, rows } = await teacherCsv(
+      teacher,
+      `/sessions/${session.sessionId}/report.csv?locale=en`,
     );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const [header, ...rows] = new TextDecoder()
-      .decode(bytes)
-      .split(/\r?\n/)
-      .filter((line) => line !== '')
-      .map((line) => line.split(','));
+    expect(firstBytes).toEqual([0xef, 0xbb, 0xbf]);
     expect(header).toEqual([
       'Rank',
       'Nickname',

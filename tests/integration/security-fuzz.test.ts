@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { request, useServer, type Reply } from '../support/api';
 import { startTestServer } from '../support/server';
 import { newTeacher, newSession, rosterCards } from '../support/classroomApi';
+import { plainSignature } from '../support/pledgeApi';
 import { asSuperuser, newParticipant, start } from '../support/quizApi';
 
 /**
@@ -170,18 +171,7 @@ async function routes(): Promise<Route[]> {
       name: 'sign',
       method: 'POST',
       path: '/api/jindu/pledges',
-      fields: {
-        ageBand: '18plus',
-        initial: '李',
-        province: '',
-        city: '',
-        school: '',
-        nameHash: '',
-        device: 'x',
-        key: 'fuzz-key-00000001',
-        proof: 'x',
-        website: '',
-      },
+      fields: { ...plainSignature('x', 'fuzz-key-00000001', 'x') },
       typed: ['initial', 'school'],
     },
     {

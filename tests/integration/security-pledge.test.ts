@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { proofMinAgeMs, proofPayload, solve, type Challenge } from '../support/pledgeApi';
+import {
+  plainSignature,
+  proofMinAgeMs,
+  proofPayload,
+  randomToken,
+  solve,
+  type Challenge,
+} from '../support/pledgeApi';
 import { startTestServer } from '../support/server';
 
 /**
@@ -62,18 +69,7 @@ async function newDevice(): Promise<string> {
 }
 
 function signature(device: string, proof: string) {
-  return {
-    ageBand: '18plus',
-    initial: '李',
-    province: '',
-    city: '',
-    school: '',
-    nameHash: '',
-    device,
-    key: randomUUID().replaceAll('-', ''),
-    proof,
-    website: '',
-  };
+  return plainSignature(device, randomToken(), proof);
 }
 
 describe('one pupil cannot block a school', () => {

@@ -57,6 +57,23 @@ export function asTeacher<T = unknown>(
 }
 
 /**
+ * A teacher's CSV download: the response, its first three bytes (where a UTF-8 byte order mark
+ * goes) and its lines split at commas, the header apart.
+ */
+export async function teacherCsv(teacher: Teacher, path: string) {
+  const response = await fetch(`${baseURL()}${classroom}${path}`, {
+    headers: { authorization: teacher.token },
+  });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const [header, ...rows] = new TextDecoder()
+    .decode(bytes)
+    .split(/\r?\n/)
+    .filter((line) => line !== '')
+    .map((line) => line.split(','));
+  return { response, firstBytes: [...bytes.slice(0, 3)], header, rows };
+}
+
+/**
  * Single-choice bank questions a teacher may pick (none reserved for a contest), with their
  * Chinese stem and right option's text.
  */

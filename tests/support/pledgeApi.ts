@@ -168,6 +168,22 @@ export interface SignBody {
   website: string;
 }
 
+/** The barest adult signature: an initial and nothing optional, with the device, key and proof given. */
+export function plainSignature(device: string, key: string, proof: string): SignBody {
+  return {
+    ageBand: '18plus',
+    initial: '李',
+    province: '',
+    city: '',
+    school: '',
+    nameHash: '',
+    device,
+    key,
+    proof,
+    website: '',
+  };
+}
+
 /** Someone signing, as the form holds it; a fresh device token and key when left out. */
 export interface Signer {
   name: string;

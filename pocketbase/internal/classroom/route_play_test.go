@@ -2,7 +2,6 @@ package classroom
 
 import (
 	"encoding/json"
-	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 
 	"jindu/internal/quiz"
+	"jindu/internal/testkit"
 )
 
 // TestJoinScenarios covers POST /join: {code} is a lobby's join code (of a
@@ -31,22 +31,15 @@ func TestJoinScenarios(t *testing.T) {
 		{Name: "a card: the roster's nickname, whatever name is sent", Body: strings.NewReader(`{"code":"{code}","card":"{card}","nickname":"Bo"}`),
 			ExpectedStatus: 201, ExpectedContent: []string{`"nickname":"Amy"`, `"token":"`}},
 	}
-	for _, s := range scenarios {
-		scenario := s
-		raw, _ := io.ReadAll(scenario.Body)
-		scenario.Method, scenario.URL = http.MethodPost, "/api/jindu/classroom/join"
-		scenario.TestAppFactory = func(t testing.TB) *tests.TestApp {
-			app, err := tests.NewTestApp()
-			if err != nil {
-				t.Fatal(err)
-			}
-			register(app, 300)
-			code, card, other := lobbyWithRoster(t, app)
-			scenario.Body = strings.NewReader(strings.NewReplacer("{code}", code, "{card}", card, "{other}", other).Replace(string(raw)))
-			return app
+	testkit.RunFilled(t, http.MethodPost, "/api/jindu/classroom/join", scenarios, func(t testing.TB) (*tests.TestApp, *strings.Replacer) {
+		app, err := tests.NewTestApp()
+		if err != nil {
+			t.Fatal(err)
 		}
-		scenario.Test(t)
-	}
+		register(app, 300)
+		code, card, other := lobbyWithRoster(t, app)
+		return app, strings.NewReplacer("{code}", code, "{card}", card, "{other}", other)
+	})
 }
 
 // lobbyWithRoster makes a teacher, a class with the roster Amy and Bo, a

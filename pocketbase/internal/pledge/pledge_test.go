@@ -82,6 +82,31 @@ func (s *pledgeServer) pledges() int {
 	return int(n)
 }
 
+// solvedProof issues a challenge as if two seconds ago and solves it.
+func solvedProof(t testing.TB, key []byte, action string) string {
+	t.Helper()
+	c, err := newChallenge(key, action, time.Now().Add(-2*time.Second), 2000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return solve(t, c)
+}
+
+// solve finds the challenge's number as a browser would and returns the
+// solution payload it would send.
+func solve(t testing.TB, c Challenge) string {
+	t.Helper()
+	for n := 0; n <= c.MaxNumber; n++ {
+		sum := sha256.Sum256([]byte(c.Salt + strconv.Itoa(n)))
+		if hex.EncodeToString(sum[:]) == c.Challenge {
+			payload, _ := json.Marshal(solution{Algorithm: c.Algorithm, Challenge: c.Challenge, Number: n, Salt: c.Salt, Signature: c.Signature})
+			return base64.StdEncoding.EncodeToString(payload)
+		}
+	}
+	t.Fatal("challenge has no solution")
+	return ""
+}
+
 func signature(proof, key string) map[string]any {
 	return map[string]any{
 		"ageBand": "18plus", "initial": "张", "province": "110000", "city": "110101",
@@ -240,17 +265,7 @@ func TestProofExpiresAndIsBoundToItsAction(t *testing.T) {
 	key := []byte("0123456789abcdef0123456789abcdef")
 	issued := time.Now().Add(-2 * time.Second)
 	c, _ := newChallenge(key, "pledge", issued, 1000)
-	solve := func(c Challenge) string {
-		for n := 0; n <= c.MaxNumber; n++ {
-			sum := sha256.Sum256([]byte(c.Salt + strconv.Itoa(n)))
-			if hex.EncodeToString(sum[:]) == c.Challenge {
-				raw, _ := json.Marshal(solution{c.Algorithm, c.Challenge, n, c.Salt, c.Signature})
-				return base64.StdEncoding.EncodeToString(raw)
-			}
-		}
-		return ""
-	}
-	payload := solve(c)
+	payload := solve(t, c)
 	if _, err := verifyProof(key, payload, "pledge", time.Now()); err != nil {
 		t.Fatalf("a fresh solution: %v", err)
 	}

@@ -1,39 +1,15 @@
 package pledge
 
 import (
-	"crypto/sha256"
-	"encoding/base64"
-	"encoding/hex"
-	"encoding/json"
-	"io"
 	"net/http"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/pocketbase/pocketbase/tests"
 
 	"jindu/internal/secrets"
+	"jindu/internal/testkit"
 )
-
-// solvedProof issues a challenge as if two seconds ago and solves it.
-func solvedProof(t testing.TB, key []byte, action string) string {
-	t.Helper()
-	c, err := newChallenge(key, action, time.Now().Add(-2*time.Second), 2000)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for n := 0; n <= c.MaxNumber; n++ {
-		sum := sha256.Sum256([]byte(c.Salt + strconv.Itoa(n)))
-		if hex.EncodeToString(sum[:]) == c.Challenge {
-			payload, _ := json.Marshal(solution{Algorithm: c.Algorithm, Challenge: c.Challenge, Number: n, Salt: c.Salt, Signature: c.Signature})
-			return base64.StdEncoding.EncodeToString(payload)
-		}
-	}
-	t.Fatal("challenge has no solution")
-	return ""
-}
 
 func TestSignScenarios(t *testing.T) {
 	const good = `{"ageBand":"18plus","initial":"张","province":"110000","city":"","school":"","nameHash":"",` +
@@ -57,28 +33,21 @@ func TestSignScenarios(t *testing.T) {
 			ExpectedStatus: 201, ExpectedContent: []string{`"masked":"张**"`, `"number":1`, `"code":"`},
 			NotExpectedContent: []string{`device`, `nameHash`, `request-key`}},
 	}
-	for _, s := range scenarios {
-		scenario := s
-		raw, _ := io.ReadAll(scenario.Body)
-		scenario.Method, scenario.URL = http.MethodPost, "/api/jindu/pledges"
-		scenario.TestAppFactory = func(t testing.TB) *tests.TestApp {
-			app, err := tests.NewTestApp()
-			if err != nil {
-				t.Fatal(err)
-			}
-			Register(app, 2000)
-			key, err := secrets.Get(app, "pledge")
-			if err != nil {
-				t.Fatal(err)
-			}
-			id := "scenario-device-0123456789"
-			scenario.Body = strings.NewReader(strings.NewReplacer(
-				"{device-proof}", solvedProof(t, key, deviceAction),
-				"{proof}", solvedProof(t, key, powAction),
-				"{device}", id+"."+deviceMAC(key, id),
-			).Replace(string(raw)))
-			return app
+	testkit.RunFilled(t, http.MethodPost, "/api/jindu/pledges", scenarios, func(t testing.TB) (*tests.TestApp, *strings.Replacer) {
+		app, err := tests.NewTestApp()
+		if err != nil {
+			t.Fatal(err)
 		}
-		scenario.Test(t)
-	}
+		Register(app, 2000)
+		key, err := secrets.Get(app, "pledge")
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := "scenario-device-0123456789"
+		return app, strings.NewReplacer(
+			"{device-proof}", solvedProof(t, key, deviceAction),
+			"{proof}", solvedProof(t, key, powAction),
+			"{device}", id+"."+deviceMAC(key, id),
+		)
+	})
 }

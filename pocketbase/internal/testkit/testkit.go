@@ -1,14 +1,17 @@
 // Package testkit is what the Go tests of several packages share: the app's
-// routes as a plain http.Handler (as `serve` builds them, without a server)
-// and one JSON request helper. Only tests import it, so none of it reaches
-// the binary.
+// routes as a plain http.Handler (as `serve` builds them, without a server),
+// one JSON request helper, and a runner for ApiScenarios whose bodies need
+// values from a freshly set-up app. Only tests import it, so none of it
+// reaches the binary.
 package testkit
 
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"github.com/pocketbase/pocketbase/apis"
@@ -32,6 +35,26 @@ func Routes(t testing.TB, app *tests.TestApp) http.Handler {
 		t.Fatal(err)
 	}
 	return handler
+}
+
+// RunFilled runs ApiScenarios sent as method to url whose bodies hold
+// {placeholders}: each gets a fresh app from newApp, with the values to put in
+// for that app (codes, signed ids, proofs that exist only once it is set up).
+func RunFilled(t *testing.T, method, url string, scenarios []tests.ApiScenario, newApp func(t testing.TB) (*tests.TestApp, *strings.Replacer)) {
+	for _, s := range scenarios {
+		scenario := s
+		raw := []byte{}
+		if scenario.Body != nil {
+			raw, _ = io.ReadAll(scenario.Body)
+		}
+		scenario.Method, scenario.URL = method, url
+		scenario.TestAppFactory = func(t testing.TB) *tests.TestApp {
+			app, values := newApp(t)
+			scenario.Body = strings.NewReader(values.Replace(string(raw)))
+			return app
+		}
+		scenario.Test(t)
+	}
 }
 
 // Do sends body as JSON (nil: no body) with the headers and returns the

@@ -1,14 +1,7 @@
 import { createRoot, extend } from '@react-three/fiber';
 import type { ReactNode } from 'react';
-import {
-  DirectionalLight,
-  Group,
-  HemisphereLight,
-  Mesh,
-  MeshBasicMaterial,
-  PlaneGeometry,
-} from 'three';
 import type { Locale } from '../../lib/locale';
+import { sceneElements } from './elements';
 import type { ModelDefinition } from './models/types';
 import { fieldOfView, Scene, type KeyCommand, type Overlay } from './Scene';
 
@@ -17,8 +10,7 @@ import { fieldOfView, Scene, type KeyCommand, type Overlay } from './Scene';
  * straight into the canvas with R3F's own reconciler leaves react-dom out of the download; the
  * shell keeps the buttons, markers, poster and fallbacks as plain DOM.
  */
-// the JSX elements the scenes use (R3F's <Canvas> would register all of three.js)
-extend({ DirectionalLight, Group, HemisphereLight, Mesh, MeshBasicMaterial, PlaneGeometry });
+extend(sceneElements);
 
 export interface ViewerOptions {
   models: ModelDefinition[];

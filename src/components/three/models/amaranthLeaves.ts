@@ -1,16 +1,7 @@
 import { BoxGeometry, PlaneGeometry, TorusGeometry, Vector3 } from 'three';
 import { assemble, matte, part, Pixels, seeded } from './kit';
 import { plainBarcode, textLines } from './paint';
-import {
-  leafGeometry,
-  leafMaterial,
-  leafTexture,
-  mergePlaced,
-  orient,
-  outlines,
-  stemGeometry,
-  type Placed,
-} from './leaves';
+import * as leaves from './leaves';
 import type { ModelDefinition } from './types';
 
 /** The supermarket tag on the band: product name bar, price box and barcode. */
@@ -74,9 +65,9 @@ export const amaranthLeaves: ModelDefinition = {
   ],
   build: () => {
     const random = seeded(141);
-    const stems: Placed[] = [];
-    const roots: Placed[] = [];
-    const blades: Placed[] = [];
+    const stems: leaves.Placed[] = [];
+    const roots: leaves.Placed[] = [];
+    const blades: leaves.Placed[] = [];
     for (let k = 0; k < 8; k++) {
       const z = (random() - 0.5) * 1.6;
       const y = 1 + (random() - 0.5) * 1;
@@ -87,11 +78,11 @@ export const amaranthLeaves: ModelDefinition = {
         new Vector3(0, (y + end.y) / 2, end.z * 0.35),
         end,
       ];
-      stems.push({ geometry: stemGeometry(points, 0.3, 0.45, 6, 12) });
+      stems.push({ geometry: leaves.stemGeometry(points, 0.3, 0.45, 6, 12) });
       // a few thin roots at the cut end
       for (let r = 0; r < 3; r++)
         roots.push({
-          geometry: stemGeometry(
+          geometry: leaves.stemGeometry(
             [
               new Vector3(-14, y, z),
               new Vector3(-15.5, y - 0.3, z + (r - 1) * 0.4),
@@ -113,29 +104,21 @@ export const amaranthLeaves: ModelDefinition = {
         const direction = new Vector3(0.9, 0.1 + random() * 0.3, side * (0.5 + random() * 0.6));
         const length = j === count - 1 ? 4 + random() : 6 + random() * 3;
         const stalkEnd = at.clone().addScaledVector(direction.clone().normalize(), 1.5);
-        stems.push({ geometry: stemGeometry([at, stalkEnd], 0.08, 0.8, 4, 2) });
+        stems.push({ geometry: leaves.stemGeometry([at, stalkEnd], 0.08, 0.8, 4, 2) });
         blades.push({
-          geometry: leafGeometry({
+          geometry: leaves.leafGeometry({
             length,
             width: length * 0.72,
-            outline: outlines.ovate,
+            outline: leaves.outlines.ovate,
             rows: 10,
             columns: 5,
             fold: 0.08,
             droop: length * 0.28,
           }),
-          matrix: orient(stalkEnd, direction, side * 0.25),
+          matrix: leaves.orient(stalkEnd, direction, side * 0.25),
         });
       }
     }
-    const texture = leafTexture({
-      blade: '#6aa84f',
-      vein: '#c76b8f',
-      sideVein: '#7fb862',
-      flush: '#a2355f',
-      veins: 5,
-      outline: outlines.ovate,
-    });
     const strap = new TorusGeometry(1.2, 0.18, 6, 20);
     strap.rotateY(Math.PI / 2);
     strap.translate(band.x, 1.1, 0);
@@ -144,9 +127,21 @@ export const amaranthLeaves: ModelDefinition = {
     const backing = new BoxGeometry(4.1, 2.1, 0.04).rotateX(-0.9).translate(band.x, 2.32, 1.22);
     return assemble(
       'bunch of amaranth',
-      part('stems', mergePlaced(stems), matte('#9fbf6a', { roughness: 0.45 })),
-      part('roots', mergePlaced(roots), matte('#c9a98a', { roughness: 0.9 })),
-      part('leaves', mergePlaced(blades), leafMaterial(texture, 0.7)),
+      leaves.mergedPart('stems', stems, matte('#9fbf6a', { roughness: 0.45 })),
+      leaves.mergedPart('roots', roots, matte('#c9a98a', { roughness: 0.9 })),
+      leaves.foliage(
+        'leaves',
+        blades,
+        {
+          blade: '#6aa84f',
+          vein: '#c76b8f',
+          sideVein: '#7fb862',
+          flush: '#a2355f',
+          veins: 5,
+          outline: leaves.outlines.ovate,
+        },
+        0.7,
+      ),
       part('band', strap, matte('#d84343', { roughness: 0.5 })),
       part('tag backing', backing, matte('#f2f2f2')),
       part('price tag', tag, matte('#ffffff', { map: tagPrint(), roughness: 0.5 })),

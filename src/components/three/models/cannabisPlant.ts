@@ -1,15 +1,6 @@
 import { CircleGeometry, LatheGeometry, Vector2, Vector3 } from 'three';
 import { assemble, matte, part, seeded } from './kit';
-import {
-  leafGeometry,
-  leafMaterial,
-  leafTexture,
-  mergePlaced,
-  orient,
-  outlines,
-  stemGeometry,
-  type Placed,
-} from './leaves';
+import * as leaves from './leaves';
 import type { ModelDefinition } from './types';
 
 const pot = { height: 9, top: 5.6, bottom: 4 };
@@ -89,10 +80,10 @@ export const cannabisPlant: ModelDefinition = {
     const random = seeded(101);
     const soilTop = pot.height - 1;
     const stemTop = soilTop + 27;
-    const stems: Placed[] = [];
-    const blades: Placed[] = [];
+    const stems: leaves.Placed[] = [];
+    const blades: leaves.Placed[] = [];
     stems.push({
-      geometry: stemGeometry(
+      geometry: leaves.stemGeometry(
         [
           new Vector3(0, soilTop - 0.5, 0),
           new Vector3(0.3, soilTop + 10, 0.1),
@@ -105,10 +96,10 @@ export const cannabisPlant: ModelDefinition = {
       ),
     });
     const leaflet = (length: number) =>
-      leafGeometry({
+      leaves.leafGeometry({
         length,
         width: length * 0.2,
-        outline: outlines.lance,
+        outline: leaves.outlines.lance,
         teeth: 8,
         toothDepth: 0.35,
         toothShape: 'saw',
@@ -125,7 +116,7 @@ export const cannabisPlant: ModelDefinition = {
         .addScaledVector(out, petiole * Math.cos(rise))
         .add(new Vector3(0, petiole * Math.sin(rise), 0));
       stems.push({
-        geometry: stemGeometry(
+        geometry: leaves.stemGeometry(
           [
             at,
             at
@@ -153,7 +144,7 @@ export const cannabisPlant: ModelDefinition = {
         const length = size * (1 - 0.6 * Math.abs(f) ** 1.6) * (0.95 + random() * 0.1);
         blades.push({
           geometry: leaflet(length),
-          matrix: orient(end, direction, (random() - 0.5) * 0.3),
+          matrix: leaves.orient(end, direction, (random() - 0.5) * 0.3),
         });
       }
     };
@@ -177,16 +168,10 @@ export const cannabisPlant: ModelDefinition = {
         const d = direction.clone().applyAxisAngle(new Vector3(0, 1, 0), j * 0.5);
         blades.push({
           geometry: leaflet(2.6 - Math.abs(j) * 0.8),
-          matrix: orient(new Vector3(-0.1, stemTop - 0.3, 0.2), d, 0),
+          matrix: leaves.orient(new Vector3(-0.1, stemTop - 0.3, 0.2), d, 0),
         });
       }
     }
-    const texture = leafTexture({
-      blade: '#4c8a36',
-      vein: '#86bd63',
-      veins: 9,
-      outline: outlines.lance,
-    });
     const soil = new CircleGeometry(pot.top - 0.35, 28);
     soil.rotateX(-Math.PI / 2);
     soil.translate(0, soilTop, 0);
@@ -194,8 +179,13 @@ export const cannabisPlant: ModelDefinition = {
       'cannabis plant in a pot',
       part('pot', potGeometry(), matte('#c0683e', { roughness: 0.85 })),
       part('soil', soil, matte('#4a3426', { roughness: 1 })),
-      part('stem and leaf stalks', mergePlaced(stems), matte('#5f8f3e', { roughness: 0.7 })),
-      part('leaflets', mergePlaced(blades), leafMaterial(texture)),
+      leaves.mergedPart('stem and leaf stalks', stems, matte('#5f8f3e', { roughness: 0.7 })),
+      leaves.foliage('leaflets', blades, {
+        blade: '#4c8a36',
+        vein: '#86bd63',
+        veins: 9,
+        outline: leaves.outlines.lance,
+      }),
     );
   },
 };

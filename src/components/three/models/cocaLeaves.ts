@@ -1,15 +1,6 @@
 import { SphereGeometry, Vector3, type BufferGeometry } from 'three';
-import { assemble, matte, part, seeded } from './kit';
-import {
-  leafGeometry,
-  leafMaterial,
-  leafTexture,
-  mergePlaced,
-  orient,
-  outlines,
-  stemGeometry,
-  type Placed,
-} from './leaves';
+import { assemble, matte, seeded } from './kit';
+import * as leaves from './leaves';
 import type { ModelDefinition } from './types';
 
 /** The twig, lying on the table from left to right. */
@@ -69,18 +60,18 @@ export const cocaLeaves: ModelDefinition = {
   ],
   build: () => {
     const random = seeded(121);
-    const woody: Placed[] = [{ geometry: stemGeometry(twig, 0.22, 0.45, 6, 18) }];
-    const blades: Placed[] = [];
+    const woody: leaves.Placed[] = [{ geometry: leaves.stemGeometry(twig, 0.22, 0.45, 6, 18) }];
+    const blades: leaves.Placed[] = [];
     const along = (t: number) => {
       const s = t * (twig.length - 1);
       const k = Math.min(twig.length - 2, Math.floor(s));
       return twig[k]!.clone().lerp(twig[k + 1]!, s - k);
     };
     const leaf = (length: number) =>
-      leafGeometry({
+      leaves.leafGeometry({
         length,
         width: length * 0.5,
-        outline: outlines.oval,
+        outline: leaves.outlines.oval,
         rows: 12,
         columns: 5,
         fold: 0.12,
@@ -94,10 +85,10 @@ export const cocaLeaves: ModelDefinition = {
       const direction = new Vector3(Math.cos(angle), 0.06, Math.sin(angle));
       const length = 4 + random() * 1.8 + (k > 8 ? -1 : 0);
       const stalk = at.clone().addScaledVector(direction, 0.4);
-      woody.push({ geometry: stemGeometry([at, stalk], 0.06, 0.8, 4, 2) });
+      woody.push({ geometry: leaves.stemGeometry([at, stalk], 0.06, 0.8, 4, 2) });
       blades.push({
         geometry: leaf(length),
-        matrix: orient(stalk, direction, (random() - 0.5) * 0.2),
+        matrix: leaves.orient(stalk, direction, (random() - 0.5) * 0.2),
       });
     }
     // a few picked leaves lying loose in front
@@ -105,7 +96,7 @@ export const cocaLeaves: ModelDefinition = {
       const angle = -0.9 + k * 0.5 + random() * 0.2;
       const direction = new Vector3(Math.cos(angle), 0, Math.sin(angle));
       const at = new Vector3(-6 + k * 3.6, 0.03 + k * 0.02, 5.6 - (k % 2) * 0.6);
-      blades.push({ geometry: leaf(4.6 + random()), matrix: orient(at, direction, 0) });
+      blades.push({ geometry: leaf(4.6 + random()), matrix: leaves.orient(at, direction, 0) });
     }
     const berries: BufferGeometry[] = [];
     for (let k = 0; k < 6; k++) {
@@ -116,21 +107,25 @@ export const cocaLeaves: ModelDefinition = {
         new SphereGeometry(0.32, 10, 8).scale(1, 0.85, 1.25).translate(at.x, at.y, at.z),
       );
     }
-    const texture = leafTexture({
-      blade: '#4f8f3c',
-      vein: '#9ccc78',
-      sideVein: '#5b9a46',
-      veins: 6,
-      lines: '#8fc06c',
-      outline: outlines.oval,
-    });
     return assemble(
       'coca sprig',
-      part('twig and leaf stalks', mergePlaced(woody), matte('#7a4a32', { roughness: 0.8 })),
-      part('leaves', mergePlaced(blades), leafMaterial(texture, 0.6)),
-      part(
+      leaves.mergedPart('twig and leaf stalks', woody, matte('#7a4a32', { roughness: 0.8 })),
+      leaves.foliage(
+        'leaves',
+        blades,
+        {
+          blade: '#4f8f3c',
+          vein: '#9ccc78',
+          sideVein: '#5b9a46',
+          veins: 6,
+          lines: '#8fc06c',
+          outline: leaves.outlines.oval,
+        },
+        0.6,
+      ),
+      leaves.mergedPart(
         'red berries',
-        mergePlaced(berries.map((geometry) => ({ geometry }))),
+        berries.map((geometry) => ({ geometry })),
         matte('#c0392b', { roughness: 0.35 }),
       ),
     );

@@ -41,7 +41,7 @@ export function barrel(name: string, radius: number, from: number, to: number, m
 }
 
 /** A pocket clip along the top of a cap, from x0 to x1, with a rounded bump at its end. */
-export function clip(x0: number, x1: number, radius: number, material: Material) {
+function clip(x0: number, x1: number, radius: number, material: Material) {
   const geometry = new BoxGeometry(x1 - x0, 0.14, 0.36, 8, 1, 1);
   const position = geometry.attributes['position']!;
   for (let i = 0; i < position.count; i++) {
@@ -52,6 +52,26 @@ export function clip(x0: number, x1: number, radius: number, material: Material)
   geometry.computeVertexNormals();
   geometry.translate((x0 + x1) / 2, axis + radius + 0.02, 0);
   return part('clip', geometry, material);
+}
+
+/**
+ * The cap pushed onto the back of the barrel (x 2.4 to 5.8), with its clip: the vape disguised
+ * as a highlighter copies it exactly.
+ */
+export function penCap(name: string, material: Material) {
+  const cap = turned(
+    name,
+    [
+      [2.4, 0.01],
+      [2.4, 0.9],
+      [5.3, 0.92],
+      [5.6, 0.85],
+      [5.75, 0.6],
+      [5.8, 0.01],
+    ],
+    material,
+  );
+  return [cap, clip(3.0, 5.3, 0.92, material)];
 }
 
 /** The barrel's print: a white label with the brand, colour name, maker, standard and barcode. */
@@ -154,19 +174,6 @@ export const highlighterPen: ModelDefinition = {
     chisel.computeVertexNormals();
     chisel.translate(-6.05, axis, 0);
     const tip = part('felt tip', chisel, ink);
-    // the cap, pushed onto the back of the barrel
-    const cap = turned(
-      'cap',
-      [
-        [2.4, 0.01],
-        [2.4, 0.9],
-        [5.3, 0.92],
-        [5.6, 0.85],
-        [5.75, 0.6],
-        [5.8, 0.01],
-      ],
-      capColour,
-    );
-    return assemble('highlighter', body, back, holder, tip, cap, clip(3.0, 5.3, 0.92, capColour));
+    return assemble('highlighter', body, back, holder, tip, ...penCap('cap', capColour));
   },
 };

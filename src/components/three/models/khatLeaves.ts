@@ -1,15 +1,6 @@
 import { CylinderGeometry, TorusGeometry, Vector3 } from 'three';
 import { assemble, matte, part, Pixels, seeded } from './kit';
-import {
-  leafGeometry,
-  leafMaterial,
-  leafTexture,
-  mergePlaced,
-  orient,
-  outlines,
-  stemGeometry,
-  type Placed,
-} from './leaves';
+import * as leaves from './leaves';
 import type { ModelDefinition } from './types';
 
 /** The bundle lies along x: wrapped base at −x, leafy tips at +x. */
@@ -83,14 +74,14 @@ export const khatLeaves: ModelDefinition = {
   ],
   build: () => {
     const random = seeded(131);
-    const twigs: Placed[] = [];
-    const old: Placed[] = [];
-    const young: Placed[] = [];
+    const twigs: leaves.Placed[] = [];
+    const old: leaves.Placed[] = [];
+    const young: leaves.Placed[] = [];
     const leaf = (length: number) =>
-      leafGeometry({
+      leaves.leafGeometry({
         length,
         width: length * 0.48,
-        outline: outlines.oval,
+        outline: leaves.outlines.oval,
         teeth: 7,
         toothDepth: 0.07,
         toothShape: 'round',
@@ -108,7 +99,7 @@ export const khatLeaves: ModelDefinition = {
         new Vector3(3, (2.2 + spreadY) / 2 + 0.5, spreadZ * 0.6),
         end,
       ];
-      twigs.push({ geometry: stemGeometry(points, 0.16, 0.45, 5, 12) });
+      twigs.push({ geometry: leaves.stemGeometry(points, 0.16, 0.45, 5, 12) });
       // leaves from where the twig leaves the wrap to its tip, the last ones young and red
       const count = 5 + Math.floor(random() * 3);
       for (let j = 0; j < count; j++) {
@@ -122,26 +113,10 @@ export const khatLeaves: ModelDefinition = {
         const length = isYoung ? 2.2 + random() * 0.8 : 4.2 + random() * 2.4;
         (isYoung ? young : old).push({
           geometry: leaf(length),
-          matrix: orient(at, direction, side * 0.3),
+          matrix: leaves.orient(at, direction, side * 0.3),
         });
       }
     }
-    const oldTexture = leafTexture({
-      blade: '#3f7f2f',
-      vein: '#7db055',
-      sideVein: '#4f8f3a',
-      veins: 7,
-      outline: outlines.oval,
-      edge: '#356b27',
-    });
-    const youngTexture = leafTexture({
-      blade: '#94573a',
-      vein: '#c08a5c',
-      sideVein: '#a0603f',
-      veins: 6,
-      outline: outlines.oval,
-      edge: '#6d8a3a',
-    });
     const sheet = new CylinderGeometry(
       wrap.radius,
       wrap.radius * 0.8,
@@ -155,7 +130,7 @@ export const khatLeaves: ModelDefinition = {
     sheet.rotateZ(Math.PI / 2);
     sheet.scale(1, 0.85, 1);
     sheet.translate((wrap.from + wrap.to) / 2, wrap.radius * 0.85, 0);
-    const banana = part('banana-leaf wrap', sheet, leafMaterial(bananaTexture(), 0.5));
+    const banana = part('banana-leaf wrap', sheet, leaves.leafMaterial(bananaTexture(), 0.5));
     const string = new TorusGeometry(wrap.radius * 0.95, 0.08, 6, 24);
     string.rotateY(Math.PI / 2);
     string.scale(1, 0.85, 1);
@@ -164,9 +139,33 @@ export const khatLeaves: ModelDefinition = {
       'bundle of khat',
       banana,
       part('string', string, matte('#d9b47a', { roughness: 0.9 })),
-      part('twigs', mergePlaced(twigs), matte('#7b4a33', { roughness: 0.75 })),
-      part('leaves', mergePlaced(old), leafMaterial(oldTexture, 0.3)),
-      part('young leaves', mergePlaced(young), leafMaterial(youngTexture, 0.35)),
+      leaves.mergedPart('twigs', twigs, matte('#7b4a33', { roughness: 0.75 })),
+      leaves.foliage(
+        'leaves',
+        old,
+        {
+          blade: '#3f7f2f',
+          vein: '#7db055',
+          sideVein: '#4f8f3a',
+          veins: 7,
+          outline: leaves.outlines.oval,
+          edge: '#356b27',
+        },
+        0.3,
+      ),
+      leaves.foliage(
+        'young leaves',
+        young,
+        {
+          blade: '#94573a',
+          vein: '#c08a5c',
+          sideVein: '#a0603f',
+          veins: 6,
+          outline: leaves.outlines.oval,
+          edge: '#6d8a3a',
+        },
+        0.35,
+      ),
     );
   },
 };

@@ -6,9 +6,10 @@ import {
   MeshStandardMaterial,
   TubeGeometry,
   Vector3,
+  type Material,
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { indexedGeometry, Pixels } from './kit';
+import { indexedGeometry, part, Pixels } from './kit';
 import { stroke } from './paint';
 
 /**
@@ -16,7 +17,8 @@ import { stroke } from './paint';
  * length, three or five columns across, the edge rows pushed in and out for teeth, folded
  * along the midrib and drooping towards the tip. In its own frame the base is at the origin,
  * the tip along +y and the upper face towards +z. Everything of one material is merged into
- * one mesh, so a whole plant costs a handful of draw calls.
+ * one mesh, so a whole plant costs a handful of draw calls. The plant models import it whole
+ * (`import * as leaves`), as the kit they are built from.
  */
 
 export interface LeafOptions {
@@ -93,11 +95,11 @@ export function leafGeometry(options: LeafOptions) {
 }
 
 /**
- * A leaf texture: the blade colour, a paler midrib and side veins running towards the edge and
+ * How a leaf is painted: the blade colour, a paler midrib and side veins running towards the edge and
  * the tip. `lines` adds two faint curved lines beside the midrib (as on coca leaves); `flush`
  * tints the middle of the blade (red amaranth).
  */
-export function leafTexture(options: {
+export interface LeafPaint {
   blade: string;
   vein: string;
   /** side veins, if fainter than the midrib */
@@ -107,7 +109,10 @@ export function leafTexture(options: {
   flush?: string;
   edge?: string;
   outline: (t: number) => number;
-}) {
+}
+
+/** A leaf texture painted as `options` says. */
+export function leafTexture(options: LeafPaint) {
   const w = 64;
   const h = 128;
   const p = new Pixels(w, h, options.blade);
@@ -218,4 +223,14 @@ export function mergePlaced(pieces: Placed[]) {
       matrix ? geometry.clone().applyMatrix4(matrix) : geometry,
     ),
   );
+}
+
+/** Stems, twigs or berries of one material merged into one named mesh. */
+export function mergedPart(name: string, pieces: Placed[], material: Material) {
+  return part(name, mergePlaced(pieces), material);
+}
+
+/** Leaf blades merged into one named mesh, their veins painted as `paint` says. */
+export function foliage(name: string, blades: Placed[], paint: LeafPaint, roughness?: number) {
+  return part(name, mergePlaced(blades), leafMaterial(leafTexture(paint), roughness));
 }

@@ -1,6 +1,6 @@
 import { CylinderGeometry, TorusGeometry } from 'three';
 import { assemble, glassy, matte, part, Pixels } from './kit';
-import { axis, barrel, clip, turned } from './highlighterPen';
+import { axis, barrel, penCap, turned } from './highlighterPen';
 import type { ModelDefinition } from './types';
 
 /**
@@ -132,18 +132,6 @@ export const vapePod: ModelDefinition = {
       2.6,
       matte('#ffffff', { map: shell(), roughness: 0.4 }),
     );
-    const back = turned(
-      'back cap',
-      [
-        [2.4, 0.01],
-        [2.4, 0.9],
-        [5.3, 0.92],
-        [5.6, 0.85],
-        [5.75, 0.6],
-        [5.8, 0.01],
-      ],
-      dark,
-    );
     const led = new CylinderGeometry(0.2, 0.2, 0.06, 16);
     led.rotateZ(Math.PI / 2);
     led.translate(5.8, axis, 0);
@@ -172,8 +160,7 @@ export const vapePod: ModelDefinition = {
       ...pod('pod', -5.0, -2.75, 0.8, -3.2),
       part('seam', seam, dark),
       body,
-      back,
-      clip(3.0, 5.3, 0.92, dark),
+      ...penCap('back cap', dark),
       light,
       ...spare,
       spareTip,

@@ -1,20 +1,9 @@
 import { createRoot, events, extend } from '@react-three/fiber';
 import type { XRStore } from '@react-three/xr';
 import type { ReactNode } from 'react';
-import {
-  CircleGeometry,
-  Color,
-  DirectionalLight,
-  Group,
-  HemisphereLight,
-  Mesh,
-  MeshBasicMaterial,
-  PlaneGeometry,
-  RingGeometry,
-  SphereGeometry,
-  type WebGLRenderer,
-} from 'three';
+import { CircleGeometry, Color, RingGeometry, SphereGeometry, type WebGLRenderer } from 'three';
 import type { Scene3D } from '../../../lib/vr/view';
+import { sceneElements } from '../elements';
 import { clampLook, type Look } from './layout';
 import { LookRig } from './LookRig';
 import { World } from './World';
@@ -24,19 +13,8 @@ import { World } from './World';
  * react-dom). The island keeps the page's text and buttons; this keeps the 3D in step with
  * them and reports presses back. The XR code comes only when the browser offers immersive VR.
  */
-// only the JSX elements the world uses (R3F's <Canvas> would register all of three.js)
-extend({
-  CircleGeometry,
-  Color,
-  DirectionalLight,
-  Group,
-  HemisphereLight,
-  Mesh,
-  MeshBasicMaterial,
-  PlaneGeometry,
-  RingGeometry,
-  SphereGeometry,
-});
+// the world's own elements besides the ones both scenes use
+extend({ ...sceneElements, CircleGeometry, Color, RingGeometry, SphereGeometry });
 
 export interface StageOptions {
   scene: Scene3D;
