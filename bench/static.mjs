@@ -4,9 +4,9 @@
 // pages (CSP header from the page's meta) and every kind of text asset, as they are and in the
 // brotli and gzip copies the build writes, the English 404 page, and the API health route.
 // Sends bounded traffic to 127.0.0.1 only: a fixed number of requests per target.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureServer, ensureSite } from '../scripts/lib/build.mjs';
 import { siteDir } from '../scripts/lib/paths.mjs';
@@ -14,6 +14,7 @@ import { freePort, migrate, startServer } from '../scripts/lib/pocketbase.mjs';
 
 const requestsPerTarget = Number(process.env.BENCH_REQUESTS ?? 4000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 10);
 
 await ensureServer();
 await ensureSite();
@@ -68,50 +69,119 @@ function get(url, encoding) {
   });
 }
 
-/** @param {{ path: string, encoding: string }} target */
-async function measure(target) {
+/**
+ * CPU time the server has used so far, in ns, over all its threads (/proc schedstat; Linux).
+ * Wall-clock throughput on a machine shared with other work swings by ±50 % from one second to
+ * the next; the server's CPU time per request does not, so it gives the ratios.
+ */
+async function serverCpuNs() {
+  const tasks = `/proc/${server.child.pid}/task`;
+  let total = 0;
+  for (const task of await readdir(tasks)) {
+    const stat = await readFile(`${tasks}/${task}/schedstat`, 'utf8').catch(() => '0');
+    total += Number(stat.split(' ')[0]);
+  }
+  return total;
+}
+
+/**
+ * Sends `count` requests for one target, `concurrency` at a time.
+ * @param {{ path: string, encoding: string }} target @param {number} count
+ */
+async function burst(target, count) {
   const url = `${server.url}${target.path}`;
-  for (let i = 0; i < 200; i++) await get(url, target.encoding); // warm-up
   /** @type {number[]} */
   const latencies = [];
   let next = 0;
+  const cpuBefore = await serverCpuNs();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next++ < requestsPerTarget) latencies.push(await get(url, target.encoding));
+      while (next++ < count) latencies.push(await get(url, target.encoding));
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  return { latencies, seconds, cpuNs: (await serverCpuNs()) - cpuBefore };
+}
+
+const median = (/** @type {number[]} */ values) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/**
+ * Each round measures the target right after the baseline, so both see the same load from
+ * whatever else the machine is doing; the ratio reported is the median over the rounds.
+ * @param {{ path: string, encoding: string }} target
+ */
+async function measure(target) {
+  const perRound = Math.ceil(requestsPerTarget / rounds);
+  await burst(target, 200); // warm-up: the server loads and caches the file's codings
+  /** @type {number[]} */
+  const latencies = [];
+  /** @type {number[]} */
+  const ratios = [];
+  /** @type {number[]} */
+  const cpuRatios = [];
+  let seconds = 0;
+  let cpuNs = 0;
+  for (let round = 0; round < rounds; round++) {
+    const base = await burst(targets[0] ?? target, perRound);
+    const own = await burst(target, perRound);
+    ratios.push(base.seconds / own.seconds);
+    cpuRatios.push(base.cpuNs / Math.max(own.cpuNs, 1));
+    latencies.push(...own.latencies);
+    seconds += own.seconds;
+    cpuNs += own.cpuNs;
+  }
   latencies.sort((a, b) => a - b);
   const percentile = (/** @type {number} */ p) =>
     latencies[Math.floor((latencies.length - 1) * p)] ?? 0;
-  return { rps: latencies.length / seconds, p50: percentile(0.5), p99: percentile(0.99) };
+  return {
+    rps: latencies.length / seconds,
+    ratio: median(ratios),
+    cpuRatio: median(cpuRatios),
+    cpuUs: cpuNs / latencies.length / 1000,
+    p50: percentile(0.5),
+    p99: percentile(0.99),
+  };
 }
 
 try {
+  const loadBefore = loadavg()[0] ?? 0;
   const results = [];
   for (const target of targets) results.push({ ...target, ...(await measure(target)) });
-  const baseline = results[0]?.rps ?? 1;
+  const load = [loadBefore, loadavg()[0] ?? 0].map((n) => Number(n.toFixed(1)));
   console.log(
-    `\n${requestsPerTarget} requests per target, ${concurrency} concurrent, keep-alive, loopback\n`,
+    `\n${requestsPerTarget} requests per target in ${rounds} rounds, each beside a baseline round; ` +
+      `${concurrency} concurrent, keep-alive, loopback; load average ${load.join(' → ')} on ${cpus().length} cores\n`,
   );
-  console.log('target                          req/s   ×baseline   p50 ms   p99 ms');
-  for (const result of results) {
+  console.log(
+    'target                          req/s  ×baseline  server µs/req  ×baseline (CPU)   p50 ms   p99 ms',
+  );
+  for (const r of results) {
     console.log(
-      `${result.name.padEnd(29)} ${result.rps.toFixed(0).padStart(7)} ${(result.rps / baseline).toFixed(2).padStart(10)} ${result.p50.toFixed(2).padStart(8)} ${result.p99.toFixed(2).padStart(8)}`,
+      `${r.name.padEnd(29)} ${r.rps.toFixed(0).padStart(7)} ${r.ratio.toFixed(2).padStart(10)} ${r.cpuUs.toFixed(0).padStart(14)} ${r.cpuRatio.toFixed(2).padStart(16)} ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)}`,
     );
   }
-  const figures = results.map(({ name, path: target, encoding, rps, p50, p99 }) => ({
-    name,
-    path: target,
-    encoding,
-    rps: Math.round(rps),
-    ratio: Number((rps / baseline).toFixed(3)),
-    p50_ms: Number(p50.toFixed(3)),
-    p99_ms: Number(p99.toFixed(3)),
+  const figures = results.map((r) => ({
+    name: r.name,
+    path: r.path,
+    encoding: r.encoding,
+    rps: Math.round(r.rps),
+    ratio: Number(r.ratio.toFixed(3)),
+    server_us_per_request: Number(r.cpuUs.toFixed(1)),
+    cpu_ratio: Number(r.cpuRatio.toFixed(3)),
+    p50_ms: Number(r.p50.toFixed(3)),
+    p99_ms: Number(r.p99.toFixed(3)),
   }));
   console.log(
-    JSON.stringify({ bench: 'static', requestsPerTarget, concurrency, results: figures }),
+    JSON.stringify({
+      bench: 'static',
+      requestsPerTarget,
+      rounds,
+      concurrency,
+      load,
+      results: figures,
+    }),
   );
 } finally {
   agent.destroy();
