@@ -4,13 +4,14 @@
 // pages (CSP header from the page's meta) and every kind of text asset, as they are and in the
 // brotli and gzip copies the build writes, the English 404 page, and the API health route.
 // Sends bounded traffic to 127.0.0.1 only: a fixed number of requests per target.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureServer, ensureSite } from '../scripts/lib/build.mjs';
 import { siteDir } from '../scripts/lib/paths.mjs';
 import { freePort, migrate, startServer } from '../scripts/lib/pocketbase.mjs';
+import { processCpuNs } from './_cpu.mjs';
 
 const requestsPerTarget = Number(process.env.BENCH_REQUESTS ?? 4000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -26,14 +27,14 @@ const asset = (/** @type {string} */ ext) =>
 
 /** @type {{ name: string, path: string, encoding: string }[]} */
 const targets = [{ name: 'robots.txt (baseline)', path: '/robots.txt', encoding: '' }];
-for (const [kind, target] of [
+for (const [kind, target] of /** @type {[string, string][]} */ ([
   ['home page', '/'],
   ['English 404 page', '/en/no-such-page/'],
   ['JS bundle', asset('js')],
   ['CSS', asset('css')],
   ['search index JSON', '/search-index/en.json'],
   ['SVG icon', '/favicon.svg'],
-]) {
+])) {
   for (const encoding of ['', 'br', 'gzip']) {
     targets.push({ name: encoding ? `${kind}, ${encoding}` : kind, path: target, encoding });
   }
@@ -69,20 +70,7 @@ function get(url, encoding) {
   });
 }
 
-/**
- * CPU time the server has used so far, in ns, over all its threads (/proc schedstat; Linux).
- * Wall-clock throughput on a machine shared with other work swings by ±50 % from one second to
- * the next; the server's CPU time per request does not, so it gives the ratios.
- */
-async function serverCpuNs() {
-  const tasks = `/proc/${server.child.pid}/task`;
-  let total = 0;
-  for (const task of await readdir(tasks)) {
-    const stat = await readFile(`${tasks}/${task}/schedstat`, 'utf8').catch(() => '0');
-    total += Number(stat.split(' ')[0]);
-  }
-  return total;
-}
+const serverCpuNs = () => processCpuNs(server.child.pid);
 
 /**
  * Sends `count` requests for one target, `concurrency` at a time.
