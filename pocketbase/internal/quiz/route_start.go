@@ -82,7 +82,7 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 	// with other starts; the shared writer (one at a time for the whole
 	// server) only checks for an open attempt and the daily limit and inserts
 	// the row. A thousand pupils pressing start at once queue for that part.
-	fresh, drawErr := prepareAttempt(e.App, def, group, who, assignee, bank.drawable(def, now), now, fraud)
+	fresh, drawErr := prepareAttempt(e.App, def, group, who, assignee, bank.poolFor(def, group, now), now, fraud)
 	var started *attempt
 	var refusal error
 	created := false

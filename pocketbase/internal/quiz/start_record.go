@@ -17,13 +17,13 @@ import (
 
 // prepareAttempt draws the questions for a new attempt and builds its record,
 // validated but not stored: everything a start does that needs no lock.
-func prepareAttempt(app core.App, def *Definition, group *Group, who string, assignee Assignee, candidates []candidate, now time.Time, fraud fraudReview) (*attempt, error) {
+func prepareAttempt(app core.App, def *Definition, group *Group, who string, assignee Assignee, pool levelPool, now time.Time, fraud fraudReview) (*attempt, error) {
 	groupID := ""
 	if group != nil {
 		groupID = group.ID
 	}
 	drawRNG := randomSource()
-	picked, err := pickQuestions(candidates, def.poolFor(group), def.Count, drawRNG)
+	picked, err := pool.pick(def.poolFor(group).Difficulty, def.Count, drawRNG)
 	if errors.Is(err, errPoolTooSmall) {
 		return nil, problem.New(http.StatusServiceUnavailable, "quiz_unavailable", "This quiz cannot be started right now.")
 	}
@@ -68,7 +68,8 @@ func prepareAttempt(app core.App, def *Definition, group *Group, who string, ass
 	if err := app.Validate(record); err != nil {
 		return nil, err
 	}
-	return decodeAttempt(record)
+	// the plan and rules as they are, rather than decoded again from the record
+	return &attempt{rec: record, plan: plan, rules: def}, nil
 }
 
 // insertRecord stores a new, already validated record with one INSERT of its
@@ -100,7 +101,8 @@ func insertRecord(tx core.App, record *core.Record) error {
 // newAttempt draws the questions and stores a new attempt (outside the start
 // route, which splits the two around its shared writer).
 func newAttempt(tx core.App, def *Definition, group *Group, who string, assignee Assignee, candidates []candidate, now time.Time, fraud fraudReview) (*attempt, error) {
-	a, err := prepareAttempt(tx, def, group, who, assignee, candidates, now, fraud)
+	pool := poolByLevel(candidates, def.poolFor(group))
+	a, err := prepareAttempt(tx, def, group, who, assignee, pool, now, fraud)
 	if err != nil {
 		return nil, err
 	}
