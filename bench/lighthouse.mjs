@@ -49,11 +49,13 @@ const chrome = await chromeLauncher.launch({
 /** @param {number[]} values */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-/** One page, `runs` times: the median of each figure. @param {string} url */
-async function audit(url) {
-  /** @type {{ performance: number, accessibility: number, lcp: number, tbt: number, cls: number }[]} */
-  const results = [];
-  for (let run = 0; run < runs; run++) {
+/**
+ * One Lighthouse report; a run Lighthouse itself calls failed (on a busy machine the trace
+ * sometimes loses the navigation, NO_NAVSTART) is tried again, twice at most, and reported.
+ * @param {string} url
+ */
+async function lighthouseReport(url) {
+  for (let attempt = 1; ; attempt++) {
     const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
@@ -61,8 +63,19 @@ async function audit(url) {
       onlyCategories: ['performance', 'accessibility'],
     });
     const lhr = result?.lhr;
-    if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+    const problem = lhr ? lhr.runtimeError?.message : 'no report';
+    if (lhr && !problem) return lhr;
+    if (attempt === 3) throw new Error(`${url}: ${problem}`);
+    console.log(`  ! ${url}: ${problem} (attempt ${attempt} of 3)`);
+  }
+}
+
+/** One page, `runs` times: the median of each figure. @param {string} url */
+async function audit(url) {
+  /** @type {{ performance: number, accessibility: number, lcp: number, tbt: number, cls: number }[]} */
+  const results = [];
+  for (let run = 0; run < runs; run++) {
+    const lhr = await lighthouseReport(url);
     const audits = lhr.audits;
     results.push({
       performance: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
@@ -87,12 +100,16 @@ try {
   for (const page of pageTypes) {
     for (const locale of ['zh-cn', 'en']) {
       const pagePath = locale === 'en' ? (page.enPath ?? `/en${page.path}`) : page.path;
-      rows.push({
+      const row = {
         page: page.name,
         locale,
         path: pagePath,
         ...(await audit(server.url + pagePath)),
-      });
+      };
+      console.log(
+        `  ${row.page}, ${locale}: performance ${row.performance}, accessibility ${row.accessibility}`,
+      );
+      rows.push(row);
     }
   }
   const load = [loadBefore, loadavg()[0] ?? 0].map((n) => Number(n.toFixed(1)));
