@@ -61,6 +61,9 @@ async function deviceToken(): Promise<string> {
   const { device } = await call<{ device: string }>('POST', '/api/jindu/pledges/devices', {
     body: { proof: proof.payload },
   });
+  // tabs opened together each get a token; the first kept is the browser's
+  const first = localStorage.getItem(deviceKey);
+  if (first) return first;
   localStorage.setItem(deviceKey, device);
   return device;
 }
@@ -137,7 +140,8 @@ export async function sign(signature: Signature, proof: Proof, key: string): Pro
       city: under14 ? '' : signature.city,
       school: under14 ? '' : signature.school,
       nameHash: under14 ? '' : await nameHash(signature.name),
-      device: proof.device,
+      // another tab of this browser may have got and kept a token first: one browser, one device
+      device: localStorage.getItem(deviceKey) ?? proof.device,
       key,
       proof: proof.payload,
       website: signature.website,
