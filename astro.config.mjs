@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { localeNotFoundPages } from './src/integrations/localeNotFoundPages';
+import { precompress } from './src/integrations/precompress';
 import { noXrEmulator } from './src/integrations/noXrEmulator';
 import { refusalSteps } from './src/integrations/refusalSteps';
 import { config } from './scripts/lib/config.mjs';
@@ -21,7 +22,8 @@ export default defineConfig({
   // Pages are directories (/about/); PocketBase redirects /about to /about/. 'ignore' keeps the dev
   // server from answering the proxied /api routes with its own trailing-slash 404.
   trailingSlash: 'ignore',
-  integrations: [svelte(), localeNotFoundPages(['en']), refusalSteps()],
+  // precompress last: it compresses what the others leave in dist/
+  integrations: [svelte(), localeNotFoundPages(['en']), refusalSteps(), precompress()],
   i18n: {
     locales: ['zh-cn', 'en'],
     defaultLocale: 'zh-cn',

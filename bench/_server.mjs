@@ -8,6 +8,7 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureServer } from '../scripts/lib/build.mjs';
+import { processCpuNs } from './_cpu.mjs';
 import {
   freePort,
   migrate,
@@ -105,6 +106,8 @@ export async function benchServer({ name, sockets, quizzes = false }) {
 
   return {
     url: server.url,
+    /** CPU time the server has used so far, in ns. */
+    cpuNs: () => processCpuNs(server.child.pid),
     send,
     asSuperuser,
     /** PocketBase's own record create: the cheapest write it offers, the baseline. */

@@ -46,15 +46,42 @@ await cp(
 
 const { origin, close: closeServer } = await serveFiles(site);
 
-const browser = await chromium.launch({
-  ...chromiumLaunchOptions,
-  args: [
-    ...chromiumLaunchOptions.args,
-    ...softwareWebglArgs,
-    '--disable-background-timer-throttling',
-    '--disable-renderer-backgrounding',
-  ],
-});
+const launchBrowser = () =>
+  chromium.launch({
+    ...chromiumLaunchOptions,
+    args: [
+      ...chromiumLaunchOptions.args,
+      ...softwareWebglArgs,
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+    ],
+  });
+let browser = await launchBrowser();
+
+/** How often a load is tried before the bench gives up on it. */
+const attempts = 3;
+/** Loads that failed and were tried again: on a busy machine a renderer may crash or stall. */
+/** @type {{ url: string, error: string }[]} */
+const retried = [];
+
+/**
+ * `load`, tried again (in a fresh context, or a fresh browser if it went down) when the page
+ * crashes, closes or times out; each failure is reported. Null when every attempt failed.
+ * @param {string} url @param {boolean} countFrames @param {string} [shot]
+ */
+async function loadWithRetry(url, countFrames, shot) {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      return await load(url, countFrames, shot);
+    } catch (error) {
+      const message = String(error instanceof Error ? error.message : error).split('\n')[0] ?? '';
+      retried.push({ url, error: message });
+      console.log(`  ! ${url}: ${message} (attempt ${attempt} of ${attempts})`);
+      if (!browser.isConnected()) browser = await launchBrowser();
+    }
+  }
+  return null;
+}
 
 /**
  * One fresh load (cold cache): ms from navigation to the first drawn frame, the page's JS
@@ -63,7 +90,18 @@ const browser = await chromium.launch({
  */
 async function load(url, countFrames, shot) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+  try {
+    return await measureLoad(await context.newPage(), url, countFrames, shot);
+  } finally {
+    await context.close().catch(() => {}); // a crashed page's context may be gone already
+  }
+}
+
+/**
+ * @param {import('@playwright/test').Page} page @param {string} url @param {boolean} countFrames
+ * @param {string} [shot]
+ */
+async function measureLoad(page, url, countFrames, shot) {
   /** @type {Promise<number>[]} */
   const scripts = [];
   page.on('response', (response) => {
@@ -106,7 +144,6 @@ async function load(url, countFrames, shot) {
     return canvas && { width: canvas.clientWidth, height: canvas.clientHeight };
   });
   const js = (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0);
-  await context.close();
   return { firstFrame, fps, js, size };
 }
 
@@ -140,15 +177,22 @@ for (const model of models) {
   const shot = (/** @type {string} */ who) =>
     shots ? path.join(shots, `${model.id}-${who}.png`) : undefined;
   const ours = [];
-  for (let run = 0; run < runs; run++)
-    ours.push(
-      await load(`${origin}/models/${model.id}/`, run === 0, run ? undefined : shot('ours')),
-    );
+  for (let run = 0; run < runs; run++) {
+    const url = `${origin}/models/${model.id}/`;
+    const measured = await loadWithRetry(url, run === 0, run ? undefined : shot('ours'));
+    if (measured) ours.push(measured);
+  }
   const size = ours[0]?.size ?? { width: 768, height: 576 };
   const baselineUrl = await modelViewerPage(model, size);
   const baseline = [];
-  for (let run = 0; run < runs; run++)
-    baseline.push(await load(baselineUrl, run === 0, run ? undefined : shot('model-viewer')));
+  for (let run = 0; run < runs; run++) {
+    const measured = await loadWithRetry(
+      baselineUrl,
+      run === 0,
+      run ? undefined : shot('model-viewer'),
+    );
+    if (measured) baseline.push(measured);
+  }
   const row = {
     model: model.id,
     triangles: cost.triangles,
@@ -174,7 +218,12 @@ const ratio = (/** @type {string} */ ours, /** @type {string} */ theirs) =>
 console.log(
   `\nmedian over ${results.length} models, ours ÷ model-viewer: first frame ${ratio('first_frame_ms', 'mv_first_frame_ms').toFixed(2)}×, JS ${ratio('js_gzip_bytes', 'mv_js_gzip_bytes').toFixed(2)}×, fps ${ratio('fps', 'mv_fps').toFixed(2)}× (${runs} fresh loads per viewer; fps from the first, while auto-rotating)`,
 );
-console.log(JSON.stringify({ bench: 'models', runs, results }));
+console.log(
+  retried.length
+    ? `${retried.length} load(s) failed and were tried again (see the lines marked !)`
+    : 'no load failed',
+);
+console.log(JSON.stringify({ bench: 'models', runs, retried, results }));
 await browser.close();
 closeServer();
 await rm(site, { recursive: true, force: true });

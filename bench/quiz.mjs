@@ -12,6 +12,7 @@
 // The IP rate limiter is switched off on this throwaway server: every simulated participant
 // shares 127.0.0.1, which the limiter (sized for one school) would otherwise throttle.
 import { randomUUID } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { benchServer, expectStatus, percentiles } from './_server.mjs';
 
 const levels = (process.env.BENCH_CONCURRENCY ?? '50,200,1000').split(',').map(Number);
@@ -28,6 +29,7 @@ const { send } = server;
 async function rawCreates(n, perClient) {
   /** @type {number[]} */
   const latencies = [];
+  const cpuBefore = await server.cpuNs();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: n }, async (_, client) => {
@@ -40,6 +42,7 @@ async function rawCreates(n, perClient) {
   );
   return {
     rps: latencies.length / ((performance.now() - started) / 1000),
+    cpuUs: ((await server.cpuNs()) - cpuBefore) / latencies.length / 1000,
     ...percentiles(latencies),
   };
 }
@@ -71,10 +74,12 @@ async function participantsRun(n, thinkMs = 0) {
   );
   /** Runs one step for every player at once; returns latencies and requests per second. */
   async function phase(/** @type {(player: typeof players[number]) => Promise<number[]>} */ step) {
+    const cpuBefore = await server.cpuNs();
     const started = performance.now();
     const latencies = (await Promise.all(players.map(step))).flat();
     return {
       rps: latencies.length / ((performance.now() - started) / 1000),
+      cpuUs: ((await server.cpuNs()) - cpuBefore) / latencies.length / 1000,
       ...percentiles(latencies),
     };
   }
@@ -151,6 +156,17 @@ try {
       `${String(n).padStart(5)} │ ${paced.answer.rps.toFixed(0).padStart(9)}${ms(paced.answer.p50)}${ms(paced.answer.p99)} │ ${ms(paced.start.p50).padStart(9)}${ms(paced.start.p99)} │ ${ms(paced.finish.p50).padStart(10)}${ms(paced.finish.p99)}`,
     );
   }
+  console.log(
+    `\nserver CPU per request (flat out; robust to other load on the machine; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)\n`,
+  );
+  console.log('    N │ raw create µs │ start µs  ×raw │ answer µs  ×raw │ finish µs  ×raw');
+  for (const { n, raw, quiz: q } of results) {
+    const cell = (/** @type {number} */ us, /** @type {number} */ width) =>
+      `${us.toFixed(0).padStart(width)} ${(us / raw.cpuUs).toFixed(2).padStart(5)}`;
+    console.log(
+      `${String(n).padStart(5)} │ ${raw.cpuUs.toFixed(0).padStart(13)} │ ${cell(q.start.cpuUs, 8)} │ ${cell(q.answer.cpuUs, 9)} │ ${cell(q.finish.cpuUs, 9)}`,
+    );
+  }
   const round = (/** @type {number} */ value) => Number(value.toFixed(2));
   console.log(
     JSON.stringify({
@@ -160,6 +176,10 @@ try {
       results: results.map(({ n, raw, quiz: q, paced }) => ({
         concurrency: n,
         raw_create_rps: round(raw.rps),
+        raw_cpu_us: round(raw.cpuUs),
+        start_cpu_us: round(q.start.cpuUs),
+        answer_cpu_us: round(q.answer.cpuUs),
+        finish_cpu_us: round(q.finish.cpuUs),
         raw_p50_ms: round(raw.p50),
         raw_p99_ms: round(raw.p99),
         answer_rps: round(q.answer.rps),

@@ -19,6 +19,31 @@ type bankSnapshot struct {
 	candidates []candidate
 	questions  map[string]storedQuestion
 	closes     map[string]time.Time
+
+	poolsMu sync.Mutex
+	pools   map[string]levelPool // by quiz slug and group; see poolFor
+}
+
+// poolFor returns the questions a start of the quiz (in the group) draws
+// from, sorted by level once per snapshot rather than once per start. Made at
+// one moment and kept for the snapshot's life (bankTTL), a pool can only hold
+// back a contest's questions a little after it closes, never release them early.
+func (s *bankSnapshot) poolFor(def *Definition, group *Group, now time.Time) levelPool {
+	key := def.Slug
+	if group != nil {
+		key += "\x00" + group.ID
+	}
+	s.poolsMu.Lock()
+	defer s.poolsMu.Unlock()
+	pool, ok := s.pools[key]
+	if !ok {
+		pool = poolByLevel(s.drawable(def, now), def.poolFor(group))
+		if s.pools == nil {
+			s.pools = map[string]levelPool{}
+		}
+		s.pools[key] = pool
+	}
+	return pool
 }
 
 // bankCache holds the live bank in memory, so that a class starting at once,

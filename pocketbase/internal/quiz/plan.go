@@ -78,35 +78,61 @@ var errPoolTooSmall = errors.New("the question pool is smaller than the quiz")
 // weights by largest remainder and filling any shortfall from other levels.
 // Candidates must arrive in a stable order (the daily challenge relies on it).
 func pickQuestions(all []candidate, pool Pool, count int, rng *rand.Rand) ([]candidate, error) {
-	byLevel := map[int][]candidate{}
-	eligible := 0
+	return poolByLevel(all, pool).pick(pool.Difficulty, count, rng)
+}
+
+// levelPool is a pool's eligible questions by difficulty, in the bank's order.
+// Drawing leaves it as it is, so one can serve every start of a quiz.
+type levelPool struct {
+	byLevel  map[int][]candidate
+	eligible int
+}
+
+// poolByLevel sorts the candidates that fit the pool's topics and grades by difficulty.
+func poolByLevel(all []candidate, pool Pool) levelPool {
+	p := levelPool{byLevel: map[int][]candidate{}}
 	for _, c := range all {
 		if overlaps(pool.Topics, c.Topics) && overlaps(pool.Grades, c.Grades) {
-			byLevel[c.Difficulty] = append(byLevel[c.Difficulty], c)
-			eligible++
+			p.byLevel[c.Difficulty] = append(p.byLevel[c.Difficulty], c)
+			p.eligible++
 		}
 	}
-	if eligible < count {
+	return p
+}
+
+// pick draws count questions (see pickQuestions). Each level is shuffled as
+// a list of positions, which draws from rng exactly as shuffling the
+// questions themselves would, without copying or changing them.
+func (p levelPool) pick(weights map[string]float64, count int, rng *rand.Rand) ([]candidate, error) {
+	if p.eligible < count {
 		return nil, errPoolTooSmall
 	}
+	order := map[int][]int{}
 	for level := 1; level <= 3; level++ { // in order: a seeded rng must be drawn the same way each time
-		rng.Shuffle(len(byLevel[level]), func(i, j int) {
-			byLevel[level][i], byLevel[level][j] = byLevel[level][j], byLevel[level][i]
-		})
+		positions := make([]int, len(p.byLevel[level]))
+		for i := range positions {
+			positions[i] = i
+		}
+		rng.Shuffle(len(positions), func(i, j int) { positions[i], positions[j] = positions[j], positions[i] })
+		order[level] = positions
+	}
+	take := func(level, n int) []candidate {
+		n = min(n, len(order[level]))
+		out := make([]candidate, n)
+		for i, position := range order[level][:n] {
+			out[i] = p.byLevel[level][position]
+		}
+		order[level] = order[level][n:]
+		return out
 	}
 
 	picked := make([]candidate, 0, count)
-	targets := levelTargets(pool.Difficulty, count)
+	targets := levelTargets(weights, count)
 	for level := 1; level <= 3; level++ {
-		want := targets[level]
-		take := min(want, len(byLevel[level]))
-		picked = append(picked, byLevel[level][:take]...)
-		byLevel[level] = byLevel[level][take:]
+		picked = append(picked, take(level, targets[level])...)
 	}
 	for level := 1; len(picked) < count && level <= 3; level++ {
-		take := min(count-len(picked), len(byLevel[level]))
-		picked = append(picked, byLevel[level][:take]...)
-		byLevel[level] = byLevel[level][take:]
+		picked = append(picked, take(level, count-len(picked))...)
 	}
 	// easier questions first, a fair warm-up; shuffling later may reorder
 	sort.SliceStable(picked, func(i, j int) bool { return picked[i].Difficulty < picked[j].Difficulty })

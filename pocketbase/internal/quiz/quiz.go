@@ -19,11 +19,12 @@ const bodyLimit = 16 << 10
 
 // engine holds what the routes share.
 type engine struct {
-	bank     bankCache
-	boards   boardCache
-	attempts attemptCache
-	writes   writes.Batcher
-	gate     AssignmentGate
+	bank        bankCache
+	definitions definitionCache
+	boards      boardCache
+	attempts    attemptCache
+	writes      writes.Batcher
+	gate        AssignmentGate
 }
 
 // Register adds the quiz routes, the prize-draw hook and the job that clears
@@ -31,6 +32,7 @@ type engine struct {
 // starts for class assignments (nil: none are admitted).
 func Register(app core.App, gate AssignmentGate) {
 	h := &engine{gate: gate}
+	h.definitions.forgetOnChange(app)
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		api := se.Router.Group("/api/jindu")
 		// answers are many and say nothing the server needs to keep (and most

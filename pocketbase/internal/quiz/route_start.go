@@ -4,8 +4,8 @@ import (
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	mathrand "math/rand/v2"
 	"net/http"
@@ -44,7 +44,7 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 		return err
 	}
 	slug := e.Request.PathValue("slug")
-	def, err := LoadDefinition(e.App, slug)
+	def, err := h.definitions.get(e.App, slug)
 	if err != nil {
 		return err
 	}
@@ -78,6 +78,11 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 	}
 
 	who := participant.ID(e)
+	// Drawing, planning and checking the new attempt happen here, in parallel
+	// with other starts; the shared writer (one at a time for the whole
+	// server) only checks for an open attempt and the daily limit and inserts
+	// the row. A thousand pupils pressing start at once queue for that part.
+	fresh, drawErr := prepareAttempt(e.App, def, group, who, assignee, bank.poolFor(def, group, now), now, fraud)
 	var started *attempt
 	var refusal error
 	created := false
@@ -97,9 +102,14 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 				return nil
 			}
 		}
-		started, err = newAttempt(tx, def, group, who, assignee, bank.drawable(def, now), now, fraud)
-		created = err == nil
-		return err
+		if drawErr != nil {
+			return drawErr // reported only now: a participant with an open attempt resumes it regardless
+		}
+		if err := insertRecord(tx, fresh.rec); err != nil {
+			return err
+		}
+		started, created = fresh, true
+		return nil
 	})
 	if err != nil {
 		return err
@@ -108,7 +118,12 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 		return refusal
 	}
 	h.attempts.put(started)
-	state, err := h.buildState(e.App, started, pickLocale(input.Locale))
+	var state *StateView
+	if created {
+		state, err = h.stateWithAnswers(e.App, started, nil, pickLocale(input.Locale)) // none yet
+	} else {
+		state, err = h.buildState(e.App, started, pickLocale(input.Locale))
+	}
 	if err != nil {
 		return err
 	}
@@ -139,12 +154,24 @@ var errNoSuchAssignment = problem.NotFound("assignment_not_found", "There is no 
 // for the assignee (the zero Assignee: outside any assignment), brought up to
 // now, or nil if there is none (or it has just run out of time).
 func findOpenAttempt(tx core.App, who, slug string, assignee Assignee, now int64) (*attempt, error) {
-	records, err := tx.FindAllRecords("attempts", dbx.HashExp{"participant": who, "quiz": slug,
-		"assignment": assignee.Assignment, "nickname": assignee.Nickname, "status": statusOpen})
-	if err != nil || len(records) == 0 {
+	// the id alone first: nearly every start finds none, and a bare row is
+	// far cheaper to look for than a decoded record (this runs in the writer)
+	var id string
+	err := tx.DB().Select("id").From("attempts").
+		Where(dbx.HashExp{"participant": who, "quiz": slug, "assignment": assignee.Assignment,
+			"nickname": assignee.Nickname, "status": statusOpen}).
+		Limit(1).Row(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
 		return nil, err
 	}
-	a, err := decodeAttempt(records[0])
+	record, err := tx.FindRecordById("attempts", id)
+	if err != nil {
+		return nil, err
+	}
+	a, err := decodeAttempt(record)
 	if err != nil {
 		return nil, err
 	}
@@ -155,62 +182,6 @@ func findOpenAttempt(tx core.App, who, slug string, assignee Assignee, now int64
 		return nil, nil
 	}
 	return a, nil
-}
-
-// newAttempt draws the questions and stores a new attempt.
-func newAttempt(tx core.App, def *Definition, group *Group, who string, assignee Assignee, candidates []candidate, now time.Time, fraud fraudReview) (*attempt, error) {
-	groupID := ""
-	if group != nil {
-		groupID = group.ID
-	}
-	day := campaign.Day(now)
-	drawRNG := randomSource()
-	picked, err := pickQuestions(candidates, def.poolFor(group), def.Count, drawRNG)
-	if errors.Is(err, errPoolTooSmall) {
-		return nil, problem.New(http.StatusServiceUnavailable, "quiz_unavailable", "This quiz cannot be started right now.")
-	}
-	if err != nil {
-		return nil, err
-	}
-	if def.Shuffle.Questions {
-		drawRNG.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
-	}
-	plan, err := planAll(picked, def.Shuffle.Options)
-	if err != nil {
-		return nil, err
-	}
-
-	collection, err := tx.FindCachedCollectionByNameOrId("attempts")
-	if err != nil {
-		return nil, err
-	}
-	rules, err := json.Marshal(def)
-	if err != nil {
-		return nil, err
-	}
-	record := core.NewRecord(collection)
-	record.Set("quiz", def.Slug)
-	record.Set("participant", who)
-	record.Set("mode", def.Mode)
-	record.Set("group", groupID)
-	record.Set("assignment", assignee.Assignment)
-	record.Set("nickname", assignee.Nickname)
-	record.Set("day", day)
-	record.Set("status", statusOpen)
-	record.Set("plan", plan)
-	record.Set("rules", json.RawMessage(rules))
-	record.Set("current", 0)
-	record.Set("started_ms", millis(now))
-	record.Set("question_started_ms", millis(now))
-	if def.Time.Total > 0 {
-		record.Set("deadline_ms", millis(now)+int64(def.Time.Total)*1000)
-	}
-	record.Set("ip_hash", fraud.ip)
-	record.Set("ua_hash", fraud.userAgent)
-	if err := tx.Save(record); err != nil {
-		return nil, err
-	}
-	return decodeAttempt(record)
 }
 
 // randomSource is a ChaCha8 stream seeded from the operating system.

@@ -103,7 +103,11 @@ func (h *engine) buildState(app core.App, a *attempt, locale string) (*StateView
 	if err != nil {
 		return nil, err
 	}
+	return h.stateWithAnswers(app, a, answers, locale)
+}
 
+// stateWithAnswers renders the attempt with its answers as given.
+func (h *engine) stateWithAnswers(app core.App, a *attempt, answers []answerRow, locale string) (*StateView, error) {
 	var slugs []string
 	for i, item := range a.plan {
 		if i <= a.current() || a.status() == statusFinished {

@@ -3,29 +3,40 @@ package site
 import (
 	"io/fs"
 	"net/http"
+	"strconv"
 
 	"github.com/pocketbase/pocketbase/core"
 )
 
 // notFound answers 404 with the site's own page, in the visitor's language
-// (Astro builds 404.html for zh-CN and en/404.html for English).
+// (Astro builds 404.html for zh-CN and en/404.html for English), in the
+// coding the visitor accepts: the page's codings are made once and kept, like
+// every other page's.
 func (s *siteFiles) notFound(e *core.RequestEvent) error {
 	header := e.Response.Header()
 	header.Set("Cache-Control", cacheRevalidate)
 
 	name := notFoundPage(e.Request.URL.Path)
 	info, err := fs.Stat(s.files, name)
-	var page []byte
+	var page *encodedFile
 	if err == nil {
-		page, err = fs.ReadFile(s.files, name)
+		page, err = s.encoded.forFile(name, info)
 	}
 	if err != nil {
 		return e.String(http.StatusNotFound, "404 page not found")
 	}
 
 	header.Set("Content-Security-Policy", s.policies.forPage(name, info))
-
-	return e.HTML(http.StatusNotFound, string(page))
+	body := negotiate(e.Request, header, page)
+	header.Del("ETag") // the 404 answers many URLs; a validator would mean nothing
+	header.Set("Content-Type", "text/html; charset=utf-8")
+	header.Set("Content-Length", strconv.Itoa(len(body.data)))
+	e.Response.WriteHeader(http.StatusNotFound)
+	if e.Request.Method == http.MethodHead {
+		return nil
+	}
+	_, err = e.Response.Write(body.data)
+	return err
 }
 
 // notFoundPage picks the 404 page for a URL path by its locale prefix.

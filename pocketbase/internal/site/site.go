@@ -1,6 +1,6 @@
 // Package site serves the static site that Astro builds into dist/: pages and
-// assets with cache and security headers, the site's own 404 pages, and gzip
-// for text responses (API JSON included).
+// assets with cache and security headers, the site's own 404 pages, text in
+// the brotli/gzip copies the build wrote beside it, and gzip for API JSON.
 package site
 
 import (
@@ -13,7 +13,7 @@ import (
 
 // Register serves the site built into publicDir on every GET/HEAD path that no
 // other route claims, adds the security headers to every response and gzip to
-// text ones, and lets the API answer browsers only from the site's own origin
+// API JSON, and lets the API answer browsers only from the site's own origin
 // and the allowed ones (config: JINDU_SITE_URL, JINDU_CORS_ORIGINS).
 func Register(app core.App, publicDir string, allowedOrigins []string) {
 	registerContentTypes()
@@ -25,7 +25,7 @@ func Register(app core.App, publicDir string, allowedOrigins []string) {
 			se.App.Logger().Warn("No built site found; every page will be a 404", "publicDir", publicDir)
 		}
 
-		se.Router.Bind(withSecurityHeaders(), textCompression())
+		se.Router.Bind(withSecurityHeaders(), apiCompression())
 
 		// page views stay out of the request log: they are many and say nothing
 		// the server needs to know (failures are still logged)

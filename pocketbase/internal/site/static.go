@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"io/fs"
@@ -18,10 +19,11 @@ const indexPage = "index.html"
 type siteFiles struct {
 	files    fs.FS
 	policies *policyCache
+	encoded  *encodedFiles
 }
 
 func newSiteFiles(files fs.FS) *siteFiles {
-	return &siteFiles{files: files, policies: newPolicyCache(files)}
+	return &siteFiles{files: files, policies: newPolicyCache(files), encoded: newEncodedFiles(files)}
 }
 
 // serve answers GET and HEAD for any path: a file, a directory's index.html,
@@ -35,6 +37,9 @@ func (s *siteFiles) serve(e *core.RequestEvent) error {
 	}
 
 	name := fileName(e.Request.PathValue("path"))
+	if isPrecompressed(name) {
+		return s.notFound(e) // the build's .br/.gz files are sent only as a coding of their page
+	}
 	info, err := fs.Stat(s.files, name)
 	if err != nil {
 		return s.notFound(e)
@@ -59,8 +64,24 @@ func (s *siteFiles) serve(e *core.RequestEvent) error {
 }
 
 // serveFile sends one file through http.ServeContent, which handles HEAD,
-// Last-Modified/If-Modified-Since (304) and ranges.
+// Last-Modified/If-Modified-Since and ETag/If-None-Match (304), and ranges.
 func (s *siteFiles) serveFile(e *core.RequestEvent, name string, info fs.FileInfo) error {
+	header := e.Response.Header()
+	header.Set("Cache-Control", cacheControl(e.Request.URL.Path))
+	if isHTML(name) {
+		header.Set("Content-Security-Policy", s.policies.forPage(name, info))
+	}
+
+	if isText(name) {
+		encoded, err := s.encoded.forFile(name, info)
+		if err != nil {
+			return s.notFound(e)
+		}
+		body := negotiate(e.Request, header, encoded)
+		http.ServeContent(e.Response, e.Request, info.Name(), info.ModTime(), bytes.NewReader(body.data))
+		return nil
+	}
+
 	file, err := s.files.Open(name)
 	if err != nil {
 		return s.notFound(e)
@@ -70,12 +91,6 @@ func (s *siteFiles) serveFile(e *core.RequestEvent, name string, info fs.FileInf
 	content, ok := file.(io.ReadSeeker)
 	if !ok {
 		return e.InternalServerError("", errors.New("site file "+name+" is not seekable"))
-	}
-
-	header := e.Response.Header()
-	header.Set("Cache-Control", cacheControl(e.Request.URL.Path))
-	if isHTML(name) {
-		header.Set("Content-Security-Policy", s.policies.forPage(name, info))
 	}
 
 	http.ServeContent(e.Response, e.Request, info.Name(), info.ModTime(), content)
@@ -108,6 +123,16 @@ func sameSitePath(p string) string {
 // under reports whether urlPath is prefix itself or lies below it.
 func under(urlPath, prefix string) bool {
 	return urlPath == prefix || strings.HasPrefix(urlPath, prefix+"/")
+}
+
+// isPrecompressed reports whether name is one of the build's compressed copies.
+func isPrecompressed(name string) bool {
+	for _, suffix := range precompressedSuffixes {
+		if strings.HasSuffix(name, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 func isHTML(name string) bool {

@@ -1,5 +1,5 @@
-import { solveChallenge } from 'altcha-lib/v1';
 import { ApiError, call, pb } from '../api';
+import type { ProofOfWorkTask } from './proofOfWork.worker';
 import { initialOf, nameHash } from './signer';
 import type { AgeBand, Certificate, PledgeStats, Verified } from './types';
 
@@ -68,6 +68,9 @@ async function keptOrNewDevice(): Promise<string> {
   const { device } = await call<{ device: string }>('POST', '/api/jindu/pledges/devices', {
     body: { proof: proof.payload },
   });
+  // without Web Locks, tabs opened together each get a token: the first kept is the browser's
+  const first = localStorage.getItem(deviceKey);
+  if (first) return first;
   localStorage.setItem(deviceKey, device);
   return device;
 }
@@ -84,24 +87,37 @@ async function solveFor(purpose: 'pledge' | 'device'): Promise<Omit<Proof, 'devi
   const challenge = await call<Challenge>('GET', '/api/jindu/pledges/challenge', {
     query: purpose === 'device' ? { for: 'device' } : {},
   });
-  const { promise } = solveChallenge(
-    challenge.challenge,
-    challenge.salt,
-    challenge.algorithm,
-    challenge.maxnumber,
-  );
-  const solution = await promise;
-  if (!solution) throw new Error('the proof of work has no solution');
+  const number = await solveInWorker(challenge);
+  if (number === null) throw new Error('the proof of work has no solution');
   const payload = btoa(
     JSON.stringify({
       algorithm: challenge.algorithm,
       challenge: challenge.challenge,
-      number: solution.number,
+      number,
       salt: challenge.salt,
       signature: challenge.signature,
     }),
   );
   return { payload, usableAt };
+}
+
+/** Solves a challenge in a worker of its own, so the page stays responsive meanwhile. */
+function solveInWorker(challenge: Challenge): Promise<number | null> {
+  const worker = new Worker(new URL('./proofOfWork.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const task: ProofOfWorkTask = {
+    challenge: challenge.challenge,
+    salt: challenge.salt,
+    algorithm: challenge.algorithm,
+    maxnumber: challenge.maxnumber,
+  };
+  return new Promise<number | null>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<number | null>) => resolve(event.data);
+    worker.onerror = (event) =>
+      reject(new Error(event.message || 'the proof-of-work worker failed'));
+    worker.postMessage(task);
+  }).finally(() => worker.terminate());
 }
 
 export interface Signature {
@@ -131,7 +147,7 @@ export async function sign(signature: Signature, proof: Proof, key: string): Pro
       city: under14 ? '' : signature.city,
       school: under14 ? '' : signature.school,
       nameHash: under14 ? '' : await nameHash(signature.name),
-      // the token kept now: another tab may have stored it after this form's proof was made
+      // another tab of this browser may have got and kept a token first: one browser, one device
       device: localStorage.getItem(deviceKey) ?? proof.device,
       key,
       proof: proof.payload,
