@@ -184,7 +184,7 @@ describe('the offline queue’s batches', () => {
         at: Date.now(),
         data: { quiz: 'kiosk-quick', answers: [], locale: 'en' },
       },
-      { key: itemKey(), kind: 'vote', at: Date.now(), data: {} },
+      { key: itemKey(), kind: 'vote', at: Date.now(), data: {} } as unknown as Item,
     ];
     const reply = await flush(token, [...good, ...bad]);
     expect(reply.status).toBe(200);
