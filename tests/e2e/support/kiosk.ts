@@ -36,8 +36,13 @@ export async function registerKiosk(baseURL: string, body: Record<string, unknow
 }
 
 /** Opens the kiosk page, pairs it and waits for the attract loop and the service worker. */
-export async function pairedKioskPage(page: Page, locale: QuizLocale, baseURL: string) {
-  const kiosk = await registerKiosk(baseURL);
+export async function pairedKioskPage(
+  page: Page,
+  locale: QuizLocale,
+  baseURL: string,
+  settings: Record<string, unknown> = {},
+) {
+  const kiosk = await registerKiosk(baseURL, settings);
   await page.goto(`${locale.prefix}/kiosk/`);
   const words = locale.m.kiosk;
   await page.getByLabel(words.pairing.code).fill(kiosk.pairingCode);
