@@ -1,4 +1,8 @@
+import { execFile } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
+import { baseURL } from '../support/api';
+import { superuser } from '../support/server';
 import { describe, expect, test } from 'vitest';
 import { request } from '../support/api';
 import {
@@ -225,5 +229,43 @@ describe('the offline queue’s batches', () => {
     expect(problemOf(replies[20]!)).toEqual([429, 'kiosk_rate_limited']);
     expect(await storedItems(limited.id)).toHaveLength(20);
     expect((await flush(other.token, visitorActions(1))).status).toBe(200);
+  });
+});
+
+describe('a booth PC forwarding its items to the central server', () => {
+  /** Runs `npm run kiosk:forward` from this server to itself, as another booth. */
+  async function forward(code: string) {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['scripts/kiosk-forward.mjs', '--from', baseURL(), '--to', baseURL(), '--code', code],
+      {
+        env: {
+          ...process.env,
+          JINDU_ADMIN_EMAIL: superuser.email,
+          JINDU_ADMIN_PASSWORD: superuser.password,
+        },
+      },
+    );
+    return stdout;
+  }
+
+  test('every local item arrives once, however often it is forwarded', async () => {
+    const local = await pairedKiosk();
+    expect((await flush(local.token, visitorActions(9))).status).toBe(200);
+    const central = await createKiosk({ name: 'Central booth' });
+    const first = await forward(central.pairingCode!);
+    const stored = await storedItems(central.id);
+    expect(stored.length).toBeGreaterThanOrEqual(9);
+    expect(first).toContain(`${stored.length} stored`);
+    const again = await request<{ pairingCode: string }>(
+      `/api/jindu/kiosks/${central.id}/pairing`,
+      {
+        headers: { authorization: await organiserToken() },
+        body: {},
+      },
+    );
+    const second = await forward(again.body.pairingCode);
+    expect(second).toContain('0 stored');
+    expect(await storedItems(central.id)).toHaveLength(stored.length);
   });
 });

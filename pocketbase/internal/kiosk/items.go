@@ -102,8 +102,14 @@ func checkItem(booths *pledge.Booths, item Item, now time.Time) (*checkedItem, e
 			return nil, err
 		}
 		c.pledge = certificate
-		// the pledge itself is in the pledge book; the item records that it came from this kiosk
-		c.stored, _ = json.Marshal(map[string]string{"ageBand": certificate.AgeBand, "code": certificate.Code})
+		// what the pledge book keeps of it too (under 14: the age band and code only), so a
+		// booth PC's items can be forwarded to the central server as they were sent
+		kept := pledge.BoothPledge{AgeBand: certificate.AgeBand, Province: certificate.Province,
+			City: certificate.City, Code: certificate.Code}
+		if certificate.Masked != "" {
+			kept.Initial = p.Initial
+		}
+		c.stored, _ = json.Marshal(kept)
 	default:
 		return nil, errItem
 	}
