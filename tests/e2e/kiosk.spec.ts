@@ -213,6 +213,7 @@ for (const locale of quizLocales)
     page,
     baseURL,
   }) => {
+    test.setTimeout(90_000);
     const words = locale.m.kiosk;
     await page.setViewportSize(sizes[0]!);
     await pairedKioskPage(page, locale, baseURL!);
