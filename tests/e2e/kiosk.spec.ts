@@ -93,6 +93,8 @@ for (const locale of quizLocales)
       await checkScreen(page, 'spot', locale, withAxe);
       await page.getByRole('button', { name: words.spot.left }).click();
       await expect(page.getByRole('heading', { name: words.spot.notice })).toBeVisible();
+      // the 3D view follows the stage's new size on its next frame
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
       await checkScreen(page, 'spot-reveal', locale, withAxe);
       await page.getByRole('button', { name: words.home.back }).click();
 
