@@ -129,9 +129,7 @@ export function visitorActions(count: number, questionId = 'q'): Item[] {
 /** How many items a kiosk has stored, read as an organiser. */
 export async function storedItems(kiosk: string): Promise<{ key: string; kind: string }[]> {
   const pb = await asSuperuser();
-  return pb
-    .collection('kiosk_items')
-    .getFullList<{ key: string; kind: string }>({
-      filter: pb.filter('kiosk = {:kiosk}', { kiosk }),
-    });
+  return pb.collection('kiosk_items').getFullList<{ key: string; kind: string }>({
+    filter: pb.filter('kiosk = {:kiosk}', { kiosk }),
+  });
 }
