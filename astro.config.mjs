@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { kioskServiceWorker } from './src/integrations/kioskServiceWorker';
 import { localeNotFoundPages } from './src/integrations/localeNotFoundPages';
 import { precompress } from './src/integrations/precompress';
 import { noXrEmulator } from './src/integrations/noXrEmulator';
@@ -22,8 +23,14 @@ export default defineConfig({
   // Pages are directories (/about/); PocketBase redirects /about to /about/. 'ignore' keeps the dev
   // server from answering the proxied /api routes with its own trailing-slash 404.
   trailingSlash: 'ignore',
-  // precompress last: it compresses what the others leave in dist/
-  integrations: [svelte(), localeNotFoundPages(['en']), refusalSteps(), precompress()],
+  // precompress last: it compresses what the others leave in dist/, the kiosk's service worker too
+  integrations: [
+    svelte(),
+    localeNotFoundPages(['en']),
+    refusalSteps(),
+    kioskServiceWorker(),
+    precompress(),
+  ],
   i18n: {
     locales: ['zh-cn', 'en'],
     defaultLocale: 'zh-cn',

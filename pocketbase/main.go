@@ -15,6 +15,7 @@ import (
 	"jindu/internal/classroom"
 	"jindu/internal/config"
 	"jindu/internal/devlog"
+	"jindu/internal/kiosk"
 	"jindu/internal/participant"
 	"jindu/internal/pledge"
 	"jindu/internal/proxy"
@@ -49,7 +50,8 @@ func main() {
 	proxy.Register(app, cfg.TrustedProxyHeader)
 	participant.Register(app)
 	quiz.Register(app, classroom.AssignmentGate)
-	pledge.Register(app, cfg.PowMaxNumber)
+	booths := pledge.Register(app, cfg.PowMaxNumber)
+	kiosk.Register(app, booths)
 	classroom.Register(app, cfg.JoinsPerMinute)
 	app.RootCmd.AddCommand(quiz.Commands(app)...)
 	app.RootCmd.AddCommand(pledge.Commands(app)...)

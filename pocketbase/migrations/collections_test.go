@@ -9,7 +9,7 @@ import (
 func TestFeatureCollectionsAreClosedToTheRecordsAPI(t *testing.T) {
 	app := newTestApp(t)
 	live := classroomCollections()[2:] // teachers and classes have owner rules (see the integration tests)
-	for _, want := range append(append(quizCollections(), pledgeCollections()...), live...) {
+	for _, want := range append(append(append(quizCollections(), pledgeCollections()...), kioskCollections()...), live...) {
 		collection, err := app.FindCollectionByNameOrId(want.Name)
 		if err != nil {
 			t.Fatalf("%s: %v", want.Name, err)
@@ -28,6 +28,7 @@ func TestFeatureMigrationsDown(t *testing.T) {
 		"_quiz.go":      quizCollections(),
 		"_pledge.go":    pledgeCollections(),
 		"_classroom.go": classroomCollections(),
+		"_kiosks.go":    kioskCollections(),
 	} {
 		app := newTestApp(t)
 		revertThrough(t, app, suffix)

@@ -5,7 +5,7 @@ import { root } from '../support/content';
 import { builtPages } from '../support/sitePages';
 
 /**
- * The 3D code stays on the pages that show a model and on the VR page, read from the built
+ * The 3D code stays on the pages that show a model (the kiosk's included) and on the VR page, read from the built
  * site: every script a page references, followed through its imports. A chunk holds three.js
  * when it carries three's `__THREE__` revision marker, and the WebXR input code when it names
  * the input profiles list (`profilesList.json`) that @pmndrs/xr's controllers read.
@@ -46,13 +46,16 @@ const holdsXr = (file: string) => source(file).includes('profilesList.json');
 const pages = builtPages();
 const modelPages = pages.filter((page) => /^\/(en\/)?models\/[\w-]+\/$/.test(page));
 const vrPages = ['/vr/', '/en/vr/'];
+/** The booth's spot-the-disguise station shows the models in 3D too. */
+const kioskPages = ['/kiosk/', '/en/kiosk/'];
+const viewerPages = [...modelPages, ...kioskPages];
 
 describe('three.js ships only with the 3D viewer', () => {
   it('finds the model pages', () => {
     expect(modelPages.length).toBeGreaterThanOrEqual(28);
   });
 
-  it.each(pages.filter((page) => !modelPages.includes(page) && !vrPages.includes(page)))(
+  it.each(pages.filter((page) => !viewerPages.includes(page) && !vrPages.includes(page)))(
     '%s can never load three.js or WebXR code',
     (page) => {
       const all = reachable(page, false);
@@ -61,7 +64,7 @@ describe('three.js ships only with the 3D viewer', () => {
     },
   );
 
-  it.each(modelPages)('%s loads three.js only after checking for WebGL', (page) => {
+  it.each(viewerPages)('%s loads three.js only after checking for WebGL', (page) => {
     expect(reachable(page, false).some(holdsThree)).toBe(true);
     expect(reachable(page, true).filter(holdsThree)).toEqual([]);
   });

@@ -62,7 +62,7 @@ type service struct {
 // Register adds the pledge routes under /api/jindu/pledges, the live-count
 // broadcast and the hourly clean-up. powMax sets the proof of work's
 // difficulty (config.Config.PowMaxNumber): about powMax/2 hashes per pledge.
-func Register(app core.App, powMax int) {
+func Register(app core.App, powMax int) *Booths {
 	s := &service{
 		devices:    ratelimit.New(perDevice, perDeviceWindow),
 		addresses:  ratelimit.New(perAddress, perAddressWin),
@@ -93,6 +93,7 @@ func Register(app core.App, powMax int) {
 			app.Logger().Error("pledge clean-up failed", "error", err)
 		}
 	})
+	return &Booths{s: s}
 }
 
 // cleanUp empties de-duplication hashes older than dedupeWindow and forgets

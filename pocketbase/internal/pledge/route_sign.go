@@ -259,7 +259,9 @@ func insertPledge(tx core.App, key []byte, in signInput, c *Certificate, now tim
 		return nil, err
 	}
 	c.Number = number
-	c.Code = newCode()
+	if c.Code == "" { // a booth kiosk names its certificate's code itself (see kiosk.go)
+		c.Code = newCode()
+	}
 	c.Date = campaign.Day(now)
 	school := ""
 	dedupe := ""
