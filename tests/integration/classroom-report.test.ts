@@ -93,6 +93,8 @@ describe('the report of a played session', () => {
       awarenessRate: 2 / 3, // at least 60 % right: Amy and Bo
       excellenceRate: 1 / 3, // at least 85 % right: Amy
     });
+    // Di joined but never answered, Ed never came: both named as absent, in roster order
+    expect(report.absent).toEqual(['Di', 'Ed']);
     expect(report.rates.averageScore).toBeCloseTo((scores[0]! + scores[1]! + scores[2]!) / 3, 6);
     expect(
       report.players.map((p) => [p.nickname, p.score, p.correct, p.knowsBasics, p.excellent]),
@@ -131,8 +133,9 @@ describe('the report of a played session', () => {
       'Q2',
       'Q3',
     ]);
-    expect(rows).toEqual(
-      report.players.map((p, i) => [
+    const inEnglish = { correct: 'right', wrong: 'wrong', partial: 'partly right' } as const;
+    expect(rows).toEqual([
+      ...report.players.map((p, i) => [
         String(i + 1),
         p.nickname,
         String(p.score),
@@ -141,13 +144,25 @@ describe('the report of a played session', () => {
         String(p.answered),
         p.knowsBasics ? 'yes' : 'no',
         p.excellent ? 'yes' : 'no',
-        ...p.outcomes,
+        ...p.outcomes.map((outcome) => inEnglish[outcome as keyof typeof inEnglish]),
       ]),
-    );
+      // the roster's absent students close the list
+      ['absent', 'Di', '', '', '', '', '', '', '', '', ''],
+      ['absent', 'Ed', '', '', '', '', '', '', '', '', ''],
+    ]);
+    // in Chinese, every cell is Chinese: headings, yes/no and each question's outcome
     const chinese = await asTeacher(teacher, `/sessions/${session.sessionId}/report.csv`);
-    expect(chinese.text.split('\n')[0]).toBe(
-      '排名,昵称,得分,答对,部分答对,作答题数,知晓,优秀,Q1,Q2,Q3',
+    const lines = chinese.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe(
+      '排名,昵称,得分,答对,部分答对,作答题数,知晓,优秀,第 1 题,第 2 题,第 3 题',
     );
+    const bo = lines.find((line) => line.split(',')[1] === 'Bo')!.split(',');
+    expect(bo.slice(6)).toEqual(['是', '否', '对', '对', '错']);
+    expect(lines.slice(-2)).toEqual(['缺席,Di,,,,,,,,,', '缺席,Ed,,,,,,,,,']);
+    expect(chinese.text).not.toMatch(/correct|wrong|partial|yes|no\b/);
   });
 });
 
