@@ -47,6 +47,8 @@ async function doTheQuiz(phone: Page, nickname: string) {
   phone.once('dialog', (dialog) => void dialog.accept());
   await phone.getByRole('button', { name: m.quiz.player.finish, exact: true }).click();
   await expect(resultsHeading(phone, zh)).toBeVisible();
+  // the end screen confirms the homework is in, and whether on time
+  await expect(phone.getByRole('status').filter({ hasText: '已提交 · 按时完成' })).toBeVisible();
 }
 
 test('a teacher assigns a quiz, students do it with their cards, the teacher voids an attempt', async ({

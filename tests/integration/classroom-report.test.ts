@@ -183,7 +183,7 @@ describe('participation and the class trend', () => {
     expect(report.body.rates).toMatchObject({ participants: 2, roster: 1, participationRate: 1 });
   });
 
-  test("the trend lists the class's sessions oldest first with the figures of their reports", async () => {
+  test("the trend lists the class's sessions someone took part in, oldest first, with the figures of their reports", async () => {
     const teacher = await newTeacher();
     const klass = await newClass(teacher, ['Amy', 'Bo']);
     const cards = await rosterCards(teacher, klass.id);
@@ -199,6 +199,13 @@ describe('participation and the class trend', () => {
     await playThrough(teacher, second, [await joinAs(second.code, 'Amy')], [[true]]);
     const running = await newSession(teacher, 1, {}, klass.id); // still in its lobby
     await newSession(teacher, 1); // no class: not in the trend
+    // a lobby nobody joined, which the teacher ends from the dashboard: not a point either
+    const abandoned = await newSession(teacher, 1, {}, klass.id);
+    const ended = await asTeacher<{ phase: string }>(
+      teacher,
+      `/sessions/${abandoned.sessionId}/end`,
+    );
+    expect(ended.status).toBe(200);
 
     const trend = await asTeacher<{ classId: string; sessions: TrendPoint[] }>(
       teacher,
@@ -211,8 +218,8 @@ describe('participation and the class trend', () => {
     ).toEqual([
       [first.sessionId, 'ended', 2, 0.5],
       [second.sessionId, 'ended', 1, 1],
-      [running.sessionId, 'lobby', 0, null],
     ]);
+    expect(trend.body.sessions.map((s) => s.sessionId)).not.toContain(running.sessionId);
     for (const point of trend.body.sessions) {
       const report = await asTeacher<Report>(teacher, `/sessions/${point.sessionId}/report`);
       expect(point.averageScore).toBe(report.body.rates.averageScore);

@@ -137,7 +137,8 @@ func (l *liveSession) report(roster []string, created string) Report {
 			Options: l.shown[index].View.Options, Topics: item.Topics,
 			CorrectRate: ratio(halves, 2*participants), Answered: answered, Counts: result.Counts, Correct: result.Correct}
 		r.Questions = append(r.Questions, q)
-		for _, topic := range item.Topics {
+		// once, under its main topic, so the topics' questions add up to the session's
+		if topic := quiz.MainTopic(item.Topics); topic != "" {
 			topicCredit[topic] += halves
 			topicQuestions[topic]++
 		}

@@ -141,8 +141,8 @@ type TrendPoint struct {
 	AwarenessRate *float64 `json:"awarenessRate"`
 }
 
-// handleTrend lists the teacher's class's sessions, oldest first, with
-// their awareness rate and average score.
+// handleTrend lists the teacher's class's sessions that someone took part
+// in, oldest first, with their awareness rate and average score.
 func (s *service) handleTrend(e *core.RequestEvent) error {
 	class, err := e.App.FindRecordById("classes", e.Request.PathValue("id"))
 	if err != nil || class.GetString("teacher") != e.Auth.Id {
@@ -161,6 +161,9 @@ func (s *service) handleTrend(e *core.RequestEvent) error {
 		report, err := s.reportOf(e.App, l)
 		if err != nil {
 			return err
+		}
+		if report.Rates.Participants == 0 {
+			continue // abandoned (nobody answered): no point on a trend
 		}
 		points = append(points, TrendPoint{SessionID: record.Id, Title: report.Title, Created: report.Created, Phase: report.Phase,
 			Participants: report.Rates.Participants, AverageScore: report.Rates.AverageScore, AwarenessRate: report.Rates.AwarenessRate})
