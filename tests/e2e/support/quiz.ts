@@ -225,8 +225,7 @@ export async function serverAttempt(page: Page, token: string, id: string, local
 
 /**
  * Watches a browser context for requests to other origins and for console errors and page
- * errors. Chromium warns that it does not know the `web-share` Permissions-Policy feature
- * (the header allows it for browsers that do); that warning is expected.
+ * errors (Chromium's complaints about the Permissions-Policy header among them).
  */
 export function watchContext(context: BrowserContext, origin: string) {
   const foreign: string[] = [];
@@ -237,8 +236,7 @@ export function watchContext(context: BrowserContext, origin: string) {
       foreign.push(request.url());
   });
   context.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes("Unrecognized feature: 'web-share'"))
-      problems.push(message.text());
+    if (message.type() === 'error') problems.push(message.text());
   });
   context.on('weberror', (error) => problems.push(error.error().message));
   return { foreign, problems };
