@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { islandStylesInHead } from './src/integrations/islandStylesInHead';
 import { localeNotFoundPages } from './src/integrations/localeNotFoundPages';
 import { noXrEmulator } from './src/integrations/noXrEmulator';
 import { refusalSteps } from './src/integrations/refusalSteps';
@@ -21,7 +22,7 @@ export default defineConfig({
   // Pages are directories (/about/); PocketBase redirects /about to /about/. 'ignore' keeps the dev
   // server from answering the proxied /api routes with its own trailing-slash 404.
   trailingSlash: 'ignore',
-  integrations: [svelte(), localeNotFoundPages(['en']), refusalSteps()],
+  integrations: [svelte(), localeNotFoundPages(['en']), refusalSteps(), islandStylesInHead()],
   i18n: {
     locales: ['zh-cn', 'en'],
     defaultLocale: 'zh-cn',
