@@ -237,11 +237,13 @@ for (const locale of quizLocales) {
         await startButton(page, locale).click();
         const ids: string[] = [];
         const stems: string[] = [];
+        const explanations: string[] = [];
         for (let i = 0; i < 5; i++) {
           await expect(questionHeading(page, locale, i + 1, 5)).toBeFocused();
           const question = await readQuestion(page);
           ids.push(question.id);
           stems.push(question.stem);
+          explanations.push(bankQuestion(question)[locale.id].explanation);
           await answerQuestion(page, locale, question, [i % 2], 'click');
           // feedback after each question, then on
           const feedback = page.locator('.feedback');
@@ -265,9 +267,15 @@ for (const locale of quizLocales) {
           board.getByRole('columnheader', { name: m.quiz.leaderboard.streak }),
         ).toBeVisible();
         await expect(board.getByText(m.quiz.leaderboard.streakRule)).toBeVisible();
+        // coming back today shows today's result and every explanation, not only "none left"
         await page.reload();
-        await expect(page.getByText(m.errors.daily_limit_reached)).toBeVisible();
+        await expect(resultsHeading(page, locale)).toBeVisible();
+        await expect(reviewItems(page, locale).locator('.stem')).toHaveText(stems);
+        for (const [i, explanation] of explanations.entries())
+          await expect(reviewItems(page, locale).nth(i)).toContainText(explanation);
+        await expect(page.getByText(m.quiz.results.comeBack)).toBeVisible();
         await expect(startButton(page, locale)).toHaveCount(0);
+        if (who === 'first') await shoot(page, `${locale.id}-desktop-daily-revisit`, true);
         expect(watch.foreign).toEqual([]);
         expect(watch.problems).toEqual([]);
         await context.close();
