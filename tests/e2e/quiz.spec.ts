@@ -72,6 +72,28 @@ function startButton(page: Page, locale: QuizLocale) {
   return page.getByRole('button', { name: locale.m.quiz.player.start, exact: true });
 }
 
+/**
+ * Expects every element the locators match to be wholly on screen: below the sticky site
+ * header and above the bottom of the window.
+ */
+async function expectInView(page: Page, locators: Locator[]) {
+  const header = (await page.locator('.site-header').boundingBox())!;
+  const bottom = page.viewportSize()!.height;
+  for (const locator of locators) {
+    for (const box of await locator.evaluateAll((elements) =>
+      elements.map((element) => {
+        const { top, bottom } = element.getBoundingClientRect();
+        return { top, bottom, text: (element.textContent ?? '').trim().slice(0, 24) };
+      }),
+    )) {
+      expect(box.top, `"${box.text}" starts below the header`).toBeGreaterThanOrEqual(
+        header.y + header.height - 1,
+      );
+      expect(box.bottom, `"${box.text}" ends on screen`).toBeLessThanOrEqual(bottom + 1);
+    }
+  }
+}
+
 for (const locale of quizLocales) {
   const { m } = locale;
   const outcomes = m.quiz.player.outcome;
@@ -458,6 +480,57 @@ for (const locale of quizLocales) {
       await page.waitForLoadState('networkidle');
       expect(offsite.foreign).toEqual([]);
       expect(offsite.problems).toEqual([]);
+    });
+
+    test('fits a 390×844 phone: the clock, the question, every option and the button to answer in view, also after feedback', async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width: 390, height: 844 });
+      const submit = page.getByRole('button', { name: m.quiz.player.submit, exact: true });
+
+      // a timed test: every question on one screen with its clock (image options included)
+      await openQuiz(page, locale, 'test-public');
+      await startButton(page, locale).click();
+      let images = 0;
+      for (let i = 0; i < 10; i++) {
+        await expect(questionHeading(page, locale, i + 1, 10)).toBeFocused();
+        images += await questionGroup(page).locator('img').count();
+        if (i === 0) await shoot(page, `${locale.id}-phone390-test-question`);
+        await expectInView(page, [
+          page.locator('.countdown'),
+          questionGroup(page).locator('legend .stem'),
+          questionGroup(page).locator('label'),
+          submit,
+        ]);
+        await answerQuestion(page, locale, await readQuestion(page), [0], 'click');
+      }
+      await expect(resultsHeading(page, locale)).toBeFocused();
+
+      // practice with pictures: the question and its button, then the feedback with the question
+      await openQuiz(page, locale, 'practice-identification');
+      await startButton(page, locale).click();
+      for (let i = 0; i < 10; i++) {
+        await expect(questionHeading(page, locale, i + 1, 10)).toBeFocused();
+        images += await questionGroup(page).locator('img').count();
+        if (i === 0) await shoot(page, `${locale.id}-phone390-practice-question`);
+        await expectInView(page, [
+          questionGroup(page).locator('legend .stem'),
+          questionGroup(page).locator('label'),
+          submit,
+        ]);
+        await answerQuestion(page, locale, await readQuestion(page), [0], 'click');
+        await expect(page.locator('.feedback .outcome')).toBeFocused();
+        // the question's first line stays clear of the sticky header, and so does the outcome
+        await expectInView(page, [
+          questionGroup(page).locator('legend .stem'),
+          page.locator('.feedback .outcome'),
+        ]);
+        if (i === 0) await shoot(page, `${locale.id}-phone390-practice-feedback`);
+        if (i === 9) break;
+        await page.getByRole('button', { name: m.quiz.player.next, exact: true }).click();
+      }
+      expect(images, 'questions with pictures were met').toBeGreaterThan(0);
     });
 
     test('fits a 360 px phone: no sideways scroll in any state, options at least 44 px tall', async ({
