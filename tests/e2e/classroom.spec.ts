@@ -25,7 +25,7 @@ import {
   type Locale,
   type PhoneQuestion,
 } from './support/classroom';
-import { shoot } from './support/quiz';
+import { expectInView, shoot } from './support/quiz';
 
 /**
  * The live classroom in real Chromium against the real server (issue 7, "done when" 1): a
@@ -597,6 +597,7 @@ test.describe('live classroom', () => {
       const phones: Page[] = [];
       for (const nickname of nicknames) {
         const phone = await room.device(locale);
+        if (nickname === 'Sam') await phone.setViewportSize({ width: 390, height: 844 });
         if (nickname === 'Alex') await phone.route('**/api/realtime**', (route) => route.abort());
         await joinByCode(phone, locale, code, nickname);
         phones.push(phone);
@@ -616,6 +617,12 @@ test.describe('live classroom', () => {
       await expectAnswerCount(host, 0, 2);
       const question = await readPhoneQuestion(phones[0]!, locale);
       await expect(host.getByRole('heading', { level: 2, name: question.stem })).toBeVisible();
+      // Sam's phone is a 390×844 phone: the clock, the question and every option in view
+      await expectInView(phones[0]!, [
+        phones[0]!.locator('.countdown'),
+        phones[0]!.locator('h1.stem'),
+        phones[0]!.locator('.answer'),
+      ]);
       await shoot(phones[0]!, 'classroom-en-phone-question');
       await answerOnPhone(phones[0]!, locale, question, question.right);
       await expectAnswerCount(host, 1, 2);

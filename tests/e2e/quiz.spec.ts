@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test as base } from './fixtures';
 import { expectNoViolations } from './support/axe';
 import {
+  expectInView,
   answerQuestion,
   bankQuestion,
   expectedOutcome,
@@ -70,28 +71,6 @@ function overflow(page: Page) {
 
 function startButton(page: Page, locale: QuizLocale) {
   return page.getByRole('button', { name: locale.m.quiz.player.start, exact: true });
-}
-
-/**
- * Expects every element the locators match to be wholly on screen: below the sticky site
- * header and above the bottom of the window.
- */
-async function expectInView(page: Page, locators: Locator[]) {
-  const header = (await page.locator('.site-header').boundingBox())!;
-  const bottom = page.viewportSize()!.height;
-  for (const locator of locators) {
-    for (const box of await locator.evaluateAll((elements) =>
-      elements.map((element) => {
-        const { top, bottom } = element.getBoundingClientRect();
-        return { top, bottom, text: (element.textContent ?? '').trim().slice(0, 24) };
-      }),
-    )) {
-      expect(box.top, `"${box.text}" starts below the header`).toBeGreaterThanOrEqual(
-        header.y + header.height - 1,
-      );
-      expect(box.bottom, `"${box.text}" ends on screen`).toBeLessThanOrEqual(bottom + 1);
-    }
-  }
 }
 
 for (const locale of quizLocales) {

@@ -286,3 +286,25 @@ export async function playerHydrated(page: Page) {
     page.locator('astro-island[component-url*="/QuizPlayer."]:not([ssr])'),
   ).toBeAttached();
 }
+
+/**
+ * Expects every element the locators match to be wholly on screen: below the sticky site
+ * header and above the bottom of the window.
+ */
+export async function expectInView(page: Page, locators: Locator[]) {
+  const header = (await page.locator('.site-header').boundingBox())!;
+  const bottom = page.viewportSize()!.height;
+  for (const locator of locators) {
+    for (const box of await locator.evaluateAll((elements) =>
+      elements.map((element) => {
+        const { top, bottom } = element.getBoundingClientRect();
+        return { top, bottom, text: (element.textContent ?? '').trim().slice(0, 24) };
+      }),
+    )) {
+      expect(box.top, `"${box.text}" starts below the header`).toBeGreaterThanOrEqual(
+        header.y + header.height - 1,
+      );
+      expect(box.bottom, `"${box.text}" ends on screen`).toBeLessThanOrEqual(bottom + 1);
+    }
+  }
+}
