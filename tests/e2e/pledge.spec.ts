@@ -99,12 +99,13 @@ async function tabTo(page: Page, selector: string, limit = 80) {
   await expect(page.locator(selector)).toBeFocused();
 }
 
-/** Starts recording every total the live panel shows from now on (read with `shownTotals`). */
+/** Starts recording the total the live panel shows and every one after (read with `shownTotals`). */
 async function recordTotals(page: Page) {
   await page.evaluate(() => {
-    const seen: number[] = [];
-    (window as { shownTotals?: number[] }).shownTotals = seen;
     const total = document.querySelector('[data-pledge-total]')!;
+    // the figure showing now counts too: a push may bring the same figure before the reply
+    const seen = [Number(total.getAttribute('data-pledge-total'))];
+    (window as { shownTotals?: number[] }).shownTotals = seen;
     new MutationObserver(() => seen.push(Number(total.getAttribute('data-pledge-total')))).observe(
       total,
       { attributes: true, attributeFilter: ['data-pledge-total'] },
@@ -681,7 +682,7 @@ for (const locale of pledgeLocales) {
       // no waiting for the next push (once a second): the reply itself moves the count (other
       // tests sign and withdraw meanwhile, so it is the reply's figure that must have shown)
       await expect
-        .poll(() => shownTotals(page), { timeout: 300, intervals: [50] })
+        .poll(() => shownTotals(page), { timeout: 500, intervals: [50] })
         .toContain(counts.total);
       await expect(
         certificate(page).getByText(fill(c.thanks, { number }), { exact: true }),
@@ -704,7 +705,7 @@ for (const locale of pledgeLocales) {
       await certificate(page).getByRole('button', { name: c.withdraw, exact: true }).click();
       const { counts } = (await (await withdrawn).json()) as { counts: { total: number } };
       await expect
-        .poll(() => shownTotals(page), { timeout: 300, intervals: [50] })
+        .poll(() => shownTotals(page), { timeout: 500, intervals: [50] })
         .toContain(counts.total);
       const message = page.getByText(c.withdrawn);
       await expect(message).toBeVisible();
