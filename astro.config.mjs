@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { islandStylesInHead } from './src/integrations/islandStylesInHead';
 import { kioskServiceWorker } from './src/integrations/kioskServiceWorker';
 import { localeNotFoundPages } from './src/integrations/localeNotFoundPages';
 import { precompress } from './src/integrations/precompress';
@@ -23,11 +24,13 @@ export default defineConfig({
   // Pages are directories (/about/); PocketBase redirects /about to /about/. 'ignore' keeps the dev
   // server from answering the proxied /api routes with its own trailing-slash 404.
   trailingSlash: 'ignore',
-  // precompress last: it compresses what the others leave in dist/, the kiosk's service worker too
+  // Order matters: pages are final before the kiosk's service worker fingerprints them, and
+  // precompress goes last, compressing what the others leave in dist/.
   integrations: [
     svelte(),
     localeNotFoundPages(['en']),
     refusalSteps(),
+    islandStylesInHead(),
     kioskServiceWorker(),
     precompress(),
   ],

@@ -47,6 +47,8 @@ async function doTheQuiz(phone: Page, nickname: string) {
   phone.once('dialog', (dialog) => void dialog.accept());
   await phone.getByRole('button', { name: m.quiz.player.finish, exact: true }).click();
   await expect(resultsHeading(phone, zh)).toBeVisible();
+  // the end screen confirms the homework is in, and whether on time
+  await expect(phone.getByRole('status').filter({ hasText: '已提交 · 按时完成' })).toBeVisible();
 }
 
 test('a teacher assigns a quiz, students do it with their cards, the teacher voids an attempt', async ({
@@ -161,7 +163,8 @@ test('a teacher assigns a quiz, students do it with their cards, the teacher voi
     page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
   for (const name of ['小明', '小红']) {
     await expect(row(name)).toContainText(st.onTime);
-    await expect(row(name)).toContainText(fill(st.correctOf, { correct: 1, total: 10 }));
+    // read as a sentence: "答对 1 / 10 题", not "10 题对 1 题"
+    await expect(row(name)).toContainText('答对 1 / 10 题');
   }
   await expect(page.getByText(st.participationDef)).toBeVisible();
 

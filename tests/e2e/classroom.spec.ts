@@ -25,7 +25,7 @@ import {
   type Locale,
   type PhoneQuestion,
 } from './support/classroom';
-import { shoot } from './support/quiz';
+import { expectInView, shoot } from './support/quiz';
 
 /**
  * The live classroom in real Chromium against the real server (issue 7, "done when" 1): a
@@ -84,6 +84,28 @@ async function expectDistribution(
     if (question.right.includes(i)) await expect(mark).toBeVisible();
     else await expect(mark).toHaveCount(0);
   }
+  // each bar is as long as its count (an empty track is drawn as an outline, never filled, so 0
+  // never looks like the biggest bar, on the key's coloured row too)
+  const most = Math.max(1, ...expected);
+  const bars = () =>
+    rows.evaluateAll((items) =>
+      items.map((item) => {
+        const track = item.querySelector('.track')!;
+        const filled = item.querySelector('.fill');
+        return {
+          share: filled ? filled.getBoundingClientRect().width / track.clientWidth : 0,
+          trackFilled: getComputedStyle(track).backgroundColor !== 'rgba(0, 0, 0, 0)',
+        };
+      }),
+    );
+  const drawn = async () =>
+    (await bars()).map((bar, i) => ({
+      length: Math.abs(bar.share - expected[i]! / most) < 0.03 ? 'as counted' : bar.share,
+      emptyTrack: !bar.trackFilled,
+    }));
+  await expect
+    .poll(drawn)
+    .toEqual(expected.map(() => ({ length: 'as counted', emptyTrack: true })));
 }
 
 /** Expects the projector's leaderboard: each player's place and total. */
@@ -399,12 +421,15 @@ test.describe('live classroom', () => {
           excellent: correctCounts[i]! / 3 >= 0.85,
         })),
       );
-      const tableRows = await table
+      const allRows = await table
         .locator('tbody tr')
         .evaluateAll((rows) =>
           rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())),
         );
-      expect(tableRows).toHaveLength(5);
+      // the five players, then the roster's name nobody played under, marked absent
+      expect(allRows).toHaveLength(6);
+      expect(allRows[5]).toEqual([r.absent, '小华', r.absentLine]);
+      const tableRows = allRows.slice(0, 5);
       expect([...tableRows].sort((x, y) => x[1]!.localeCompare(y[1]!))).toEqual(
         expectedRows
           .map((row) => [
@@ -439,14 +464,15 @@ test.describe('live classroom', () => {
         '作答题数',
         '知晓',
         '优秀',
-        'Q1',
-        'Q2',
-        'Q3',
+        '第 1 题',
+        '第 2 题',
+        '第 3 题',
       ]);
+      // every cell in the teacher's language, the outcomes too
       const outcome = (round: number, player: number) =>
-        ({ right: 'correct', wrong: 'wrong', none: '' })[plan[round]![player]!];
-      expect(csv.rows.slice(1)).toEqual(
-        tableRows.map((cells) => {
+        ({ right: '对', wrong: '错', none: '未作答' })[plan[round]![player]!];
+      expect(csv.rows.slice(1)).toEqual([
+        ...tableRows.map((cells) => {
           const player = nicknames.indexOf(cells[1]!);
           return [
             cells[0]!,
@@ -462,7 +488,8 @@ test.describe('live classroom', () => {
             outcome(2, player),
           ];
         }),
-      );
+        ['缺席', '小华', ...Array<string>(9).fill('')],
+      ]);
 
       const seen = room.seen();
       expect(seen.foreign, 'requests to other origins').toEqual([]);
@@ -473,6 +500,68 @@ test.describe('live classroom', () => {
         seen.problems.filter((problem) => !refused.includes(problem)),
         'console and page errors',
       ).toEqual([]);
+    } finally {
+      await room.close();
+    }
+  });
+
+  test('a lobby nobody joined can be ended from the dashboard, and the class trend leaves it out under its own heading', async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(60_000);
+    const locale = zhCn;
+    const { m } = locale;
+    const d = m.teacher.dashboard;
+    const room = new Room(browser, baseURL!);
+    try {
+      const teacher = await room.device(locale);
+      await signUpTeacher(teacher, locale, {
+        email: `t-${randomUUID()}@school.test`,
+        password,
+        name: '李老师',
+        school: '第二中学',
+      });
+      const className = '初一（1）班';
+      await createClass(teacher, locale, className, ['小东', '小西']);
+      const form = builder(teacher, locale);
+      await form.getByLabel(m.teacher.builder.quiz, { exact: true }).selectOption('kiosk-quick');
+      await form
+        .getByLabel(m.teacher.builder.class, { exact: true })
+        .selectOption({ label: className });
+      await form.getByRole('button', { name: m.teacher.builder.start, exact: true }).click();
+      await expect(teacher).toHaveURL(/\/classroom\/host\/\?session=\w+$/);
+      await lobbyCode(teacher, locale);
+
+      // nobody came: back on the dashboard, the session waits, and the teacher ends it
+      await teacher.goto(classroomPath(locale, 'teacher'));
+      const sessions = teacher.getByRole('region', { name: d.sessions, exact: true });
+      const item = sessions.getByRole('listitem').first();
+      await expect(item).toContainText(d.phase.lobby);
+      teacher.once('dialog', (dialog) => void dialog.accept());
+      await item.getByRole('button', { name: new RegExp(`^${d.end}`) }).click();
+      await expect(item).toContainText(d.phase.ended);
+      await expect(item.getByRole('button', { name: new RegExp(`^${d.end}`) })).toHaveCount(0);
+      await expect(sessions.getByRole('status')).toContainText(d.ended.split('“')[0]!);
+      await shoot(teacher, 'classroom-zh-dashboard-ended', true);
+      await teacher.reload();
+      await expect(
+        teacher
+          .getByRole('region', { name: d.sessions, exact: true })
+          .getByRole('listitem')
+          .first(),
+      ).toContainText(d.phase.ended);
+
+      // the class trend: its own heading, and no point for the abandoned session
+      await teacher
+        .getByRole('region', { name: d.classes, exact: true })
+        .getByRole('link', { name: new RegExp(`^${d.trend}`) })
+        .click();
+      await expect(teacher).toHaveURL(/\/classroom\/report\/\?class=\w+$/);
+      await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(
+        m.teacher.report.classTitle,
+      );
+      await expect(teacher.getByText(m.teacher.report.trendNone)).toBeVisible();
     } finally {
       await room.close();
     }
@@ -506,6 +595,7 @@ test.describe('live classroom', () => {
       const phones: Page[] = [];
       for (const nickname of nicknames) {
         const phone = await room.device(locale);
+        if (nickname === 'Sam') await phone.setViewportSize({ width: 390, height: 844 });
         if (nickname === 'Alex') await phone.route('**/api/realtime**', (route) => route.abort());
         await joinByCode(phone, locale, code, nickname);
         phones.push(phone);
@@ -525,6 +615,12 @@ test.describe('live classroom', () => {
       await expectAnswerCount(host, 0, 2);
       const question = await readPhoneQuestion(phones[0]!, locale);
       await expect(host.getByRole('heading', { level: 2, name: question.stem })).toBeVisible();
+      // Sam's phone is a 390×844 phone: the clock, the question and every option in view
+      await expectInView(phones[0]!, [
+        phones[0]!.locator('.countdown'),
+        phones[0]!.locator('h1.stem'),
+        phones[0]!.locator('.answer'),
+      ]);
       await shoot(phones[0]!, 'classroom-en-phone-question');
       await answerOnPhone(phones[0]!, locale, question, question.right);
       await expectAnswerCount(host, 1, 2);

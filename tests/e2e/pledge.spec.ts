@@ -68,6 +68,8 @@ const names = {
     axe: '黄蓉',
     keyboard: '郭靖',
     phone: '杨过',
+    counted: '张无忌',
+    back: '小龙女',
   },
   en: {
     sign: 'Li Lei',
@@ -78,6 +80,8 @@ const names = {
     axe: 'Emma Woodhouse',
     keyboard: 'Anne Shirley',
     phone: 'Pip Pirrip',
+    counted: 'Ada Lovelace',
+    back: 'Tom Sawyer',
   },
 } as const;
 
@@ -93,6 +97,25 @@ async function tabTo(page: Page, selector: string, limit = 80) {
     await page.keyboard.press('Tab');
   }
   await expect(page.locator(selector)).toBeFocused();
+}
+
+/** Starts recording the total the live panel shows and every one after (read with `shownTotals`). */
+async function recordTotals(page: Page) {
+  await page.evaluate(() => {
+    const total = document.querySelector('[data-pledge-total]')!;
+    // the figure showing now counts too: a push may bring the same figure before the reply
+    const seen = [Number(total.getAttribute('data-pledge-total'))];
+    (window as { shownTotals?: number[] }).shownTotals = seen;
+    new MutationObserver(() => seen.push(Number(total.getAttribute('data-pledge-total')))).observe(
+      total,
+      { attributes: true, attributeFilter: ['data-pledge-total'] },
+    );
+  });
+}
+
+/** Every total the live panel has shown since `recordTotals`. */
+function shownTotals(page: Page) {
+  return page.evaluate(() => (window as { shownTotals?: number[] }).shownTotals ?? []);
 }
 
 /** The verification page's outcome (a status region). */
@@ -637,6 +660,62 @@ for (const locale of pledgeLocales) {
       await expect(outcome(page)).toHaveText(v.notFound);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       await shoot(page, `pledge-${locale.id}-phone-verify-not-found`);
+    });
+
+    test("the signer's own count moves at once from its reply, the certificate gives its number, and the panel says how the two differ", async ({
+      page,
+    }) => {
+      test.setTimeout(60_000);
+      await openPledge(page, locale);
+      await readLiveTotal(page);
+      await expect(page.getByText(m.pledge.live.note)).toBeVisible();
+      await recordTotals(page);
+      const reply = page.waitForResponse(
+        (response) => isSignCall(response.request()) && response.status() === 201,
+      );
+      await fillForm(page, locale, { band: '18plus', name: who.counted });
+      await submitButton(page).click();
+      const { counts, number } = (await (await reply).json()) as {
+        counts: { total: number; today: number };
+        number: number;
+      };
+      // no waiting for the next push (once a second): the reply itself moves the count (other
+      // tests sign and withdraw meanwhile, so it is the reply's figure that must have shown)
+      await expect
+        .poll(() => shownTotals(page), { timeout: 500, intervals: [50] })
+        .toContain(counts.total);
+      await expect(
+        certificate(page).getByText(fill(c.thanks, { number }), { exact: true }),
+      ).toBeVisible();
+    });
+
+    test('after a withdrawal on a phone, the message shows below the sticky header and the count drops at once', async ({
+      page,
+    }) => {
+      test.setTimeout(60_000);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openPledge(page, locale);
+      await signPledge(page, locale, { band: 'under14', name: who.back });
+      await readLiveTotal(page);
+      await recordTotals(page);
+      page.once('dialog', (dialog) => void dialog.accept());
+      const withdrawn = page.waitForResponse(
+        (response) => new URL(response.url()).pathname === '/api/jindu/pledges/withdraw',
+      );
+      await certificate(page).getByRole('button', { name: c.withdraw, exact: true }).click();
+      const { counts } = (await (await withdrawn).json()) as { counts: { total: number } };
+      await expect
+        .poll(() => shownTotals(page), { timeout: 500, intervals: [50] })
+        .toContain(counts.total);
+      const message = page.getByText(c.withdrawn);
+      await expect(message).toBeVisible();
+      const header = await page.locator('.site-header').boundingBox();
+      const shown = await message.boundingBox();
+      expect(shown!.y, 'the message starts below the sticky header').toBeGreaterThanOrEqual(
+        header!.y + header!.height,
+      );
+      expect(shown!.y + shown!.height).toBeLessThanOrEqual(844);
+      await shoot(page, `pledge-${locale.id}-phone-after-withdraw`);
     });
 
     test('the pledge pages fetch nothing from another origin and log no errors, from the page through signing to verifying', async ({

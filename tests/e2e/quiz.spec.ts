@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test as base } from './fixtures';
 import { expectNoViolations } from './support/axe';
 import {
+  expectInView,
   answerQuestion,
   bankQuestion,
   expectedOutcome,
@@ -237,11 +238,13 @@ for (const locale of quizLocales) {
         await startButton(page, locale).click();
         const ids: string[] = [];
         const stems: string[] = [];
+        const explanations: string[] = [];
         for (let i = 0; i < 5; i++) {
           await expect(questionHeading(page, locale, i + 1, 5)).toBeFocused();
           const question = await readQuestion(page);
           ids.push(question.id);
           stems.push(question.stem);
+          explanations.push(bankQuestion(question)[locale.id].explanation);
           await answerQuestion(page, locale, question, [i % 2], 'click');
           // feedback after each question, then on
           const feedback = page.locator('.feedback');
@@ -265,9 +268,15 @@ for (const locale of quizLocales) {
           board.getByRole('columnheader', { name: m.quiz.leaderboard.streak }),
         ).toBeVisible();
         await expect(board.getByText(m.quiz.leaderboard.streakRule)).toBeVisible();
+        // coming back today shows today's result and every explanation, not only "none left"
         await page.reload();
-        await expect(page.getByText(m.errors.daily_limit_reached)).toBeVisible();
+        await expect(resultsHeading(page, locale)).toBeVisible();
+        await expect(reviewItems(page, locale).locator('.stem')).toHaveText(stems);
+        for (const [i, explanation] of explanations.entries())
+          await expect(reviewItems(page, locale).nth(i)).toContainText(explanation);
+        await expect(page.getByText(m.quiz.results.comeBack)).toBeVisible();
         await expect(startButton(page, locale)).toHaveCount(0);
+        if (who === 'first') await shoot(page, `${locale.id}-desktop-daily-revisit`, true);
         expect(watch.foreign).toEqual([]);
         expect(watch.problems).toEqual([]);
         await context.close();
@@ -450,6 +459,57 @@ for (const locale of quizLocales) {
       await page.waitForLoadState('networkidle');
       expect(offsite.foreign).toEqual([]);
       expect(offsite.problems).toEqual([]);
+    });
+
+    test('fits a 390×844 phone: the clock, the question, every option and the button to answer in view, also after feedback', async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width: 390, height: 844 });
+      const submit = page.getByRole('button', { name: m.quiz.player.submit, exact: true });
+
+      // a timed test: every question and its options on one screen with the clock (pictures too)
+      await openQuiz(page, locale, 'test-public');
+      await startButton(page, locale).click();
+      let images = 0;
+      for (let i = 0; i < 10; i++) {
+        await expect(questionHeading(page, locale, i + 1, 10)).toBeFocused();
+        images += await questionGroup(page).locator('img').count();
+        if (i === 0) await shoot(page, `${locale.id}-phone390-test-question`);
+        // (the longest English questions, four long options, push the button just below)
+        await expectInView(page, [
+          page.locator('.countdown'),
+          questionGroup(page).locator('legend .stem'),
+          questionGroup(page).locator('label'),
+        ]);
+        await answerQuestion(page, locale, await readQuestion(page), [0], 'click');
+      }
+      await expect(resultsHeading(page, locale)).toBeFocused();
+
+      // practice with pictures: the question and its button, then the feedback with the question
+      await openQuiz(page, locale, 'practice-identification');
+      await startButton(page, locale).click();
+      for (let i = 0; i < 10; i++) {
+        await expect(questionHeading(page, locale, i + 1, 10)).toBeFocused();
+        images += await questionGroup(page).locator('img').count();
+        if (i === 0) await shoot(page, `${locale.id}-phone390-practice-question`);
+        await expectInView(page, [
+          questionGroup(page).locator('legend .stem'),
+          questionGroup(page).locator('label'),
+          submit,
+        ]);
+        await answerQuestion(page, locale, await readQuestion(page), [0], 'click');
+        await expect(page.locator('.feedback .outcome')).toBeFocused();
+        // the question's first line stays clear of the sticky header, and so does the outcome
+        await expectInView(page, [
+          questionGroup(page).locator('legend .stem'),
+          page.locator('.feedback .outcome'),
+        ]);
+        if (i === 0) await shoot(page, `${locale.id}-phone390-practice-feedback`);
+        if (i === 9) break;
+        await page.getByRole('button', { name: m.quiz.player.next, exact: true }).click();
+      }
+      expect(images, 'questions with pictures were met').toBeGreaterThan(0);
     });
 
     test('fits a 360 px phone: no sideways scroll in any state, options at least 44 px tall', async ({

@@ -93,6 +93,8 @@ describe('the report of a played session', () => {
       awarenessRate: 2 / 3, // at least 60 % right: Amy and Bo
       excellenceRate: 1 / 3, // at least 85 % right: Amy
     });
+    // Di joined but never answered, Ed never came: both named as absent, in roster order
+    expect(report.absent).toEqual(['Di', 'Ed']);
     expect(report.rates.averageScore).toBeCloseTo((scores[0]! + scores[1]! + scores[2]!) / 3, 6);
     expect(
       report.players.map((p) => [p.nickname, p.score, p.correct, p.knowsBasics, p.excellent]),
@@ -125,8 +127,9 @@ describe('the report of a played session', () => {
       'Q2',
       'Q3',
     ]);
-    expect(rows).toEqual(
-      report.players.map((p, i) => [
+    const inEnglish = { correct: 'right', wrong: 'wrong', partial: 'partly right' } as const;
+    expect(rows).toEqual([
+      ...report.players.map((p, i) => [
         String(i + 1),
         p.nickname,
         String(p.score),
@@ -135,13 +138,25 @@ describe('the report of a played session', () => {
         String(p.answered),
         p.knowsBasics ? 'yes' : 'no',
         p.excellent ? 'yes' : 'no',
-        ...p.outcomes,
+        ...p.outcomes.map((outcome) => inEnglish[outcome as keyof typeof inEnglish]),
       ]),
-    );
+      // the roster's absent students close the list
+      ['absent', 'Di', '', '', '', '', '', '', '', '', ''],
+      ['absent', 'Ed', '', '', '', '', '', '', '', '', ''],
+    ]);
+    // in Chinese, every cell is Chinese: headings, yes/no and each question's outcome
     const chinese = await asTeacher(teacher, `/sessions/${session.sessionId}/report.csv`);
-    expect(chinese.text.split('\n')[0]).toBe(
-      '排名,昵称,得分,答对,部分答对,作答题数,知晓,优秀,Q1,Q2,Q3',
+    const lines = chinese.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe(
+      '排名,昵称,得分,答对,部分答对,作答题数,知晓,优秀,第 1 题,第 2 题,第 3 题',
     );
+    const bo = lines.find((line) => line.split(',')[1] === 'Bo')!.split(',');
+    expect(bo.slice(6)).toEqual(['是', '否', '对', '对', '错']);
+    expect(lines.slice(-2)).toEqual(['缺席,Di,,,,,,,,,', '缺席,Ed,,,,,,,,,']);
+    expect(chinese.text).not.toMatch(/correct|wrong|partial|yes|no\b/);
   });
 });
 
@@ -162,7 +177,7 @@ describe('participation and the class trend', () => {
     expect(report.body.rates).toMatchObject({ participants: 2, roster: 1, participationRate: 1 });
   });
 
-  test("the trend lists the class's sessions oldest first with the figures of their reports", async () => {
+  test("the trend lists the class's sessions someone took part in, oldest first, with the figures of their reports", async () => {
     const teacher = await newTeacher();
     const klass = await newClass(teacher, ['Amy', 'Bo']);
     const cards = await rosterCards(teacher, klass.id);
@@ -178,6 +193,13 @@ describe('participation and the class trend', () => {
     await playThrough(teacher, second, [await joinAs(second.code, 'Amy')], [[true]]);
     const running = await newSession(teacher, 1, {}, klass.id); // still in its lobby
     await newSession(teacher, 1); // no class: not in the trend
+    // a lobby nobody joined, which the teacher ends from the dashboard: not a point either
+    const abandoned = await newSession(teacher, 1, {}, klass.id);
+    const ended = await asTeacher<{ phase: string }>(
+      teacher,
+      `/sessions/${abandoned.sessionId}/end`,
+    );
+    expect(ended.status).toBe(200);
 
     const trend = await asTeacher<{ classId: string; sessions: TrendPoint[] }>(
       teacher,
@@ -190,8 +212,8 @@ describe('participation and the class trend', () => {
     ).toEqual([
       [first.sessionId, 'ended', 2, 0.5],
       [second.sessionId, 'ended', 1, 1],
-      [running.sessionId, 'lobby', 0, null],
     ]);
+    expect(trend.body.sessions.map((s) => s.sessionId)).not.toContain(running.sessionId);
     for (const point of trend.body.sessions) {
       const report = await asTeacher<Report>(teacher, `/sessions/${point.sessionId}/report`);
       expect(point.averageScore).toBe(report.body.rates.averageScore);

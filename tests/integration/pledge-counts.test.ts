@@ -2,12 +2,14 @@ import { describe, expect, test } from 'vitest';
 import {
   asSuperuser,
   freshStats,
+  newDevice,
   pledgeSuite,
   proofs,
   runningCounts,
   sign,
   storedPledgeCount,
   verify,
+  withdraw,
   type Signer,
 } from '../support/pledgeApi';
 
@@ -62,6 +64,22 @@ describe('the counts stay exact', () => {
     // and everyone's certificate verifies as theirs
     const verified = await Promise.all(replies.map((r) => verify(r.body.code)));
     expect(verified.map((v) => v.body.number)).toEqual(numbers);
+  });
+
+  test("a signature's and a withdrawal's replies carry the total and today's count just after them", async () => {
+    const [proof] = await proofs(1);
+    const device = await newDevice();
+    const before = await freshStats();
+    const signed = await sign({ name: 'Counted At Once', device }, proof!);
+    expect(signed.status).toBe(201);
+    expect(signed.body.counts).toEqual({ total: before.total + 1, today: before.today + 1 });
+    const withdrawn = await withdraw(signed.body.code, device);
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body).toEqual({
+      withdrawn: true,
+      counts: { total: before.total, today: before.today },
+    });
+    expect((await freshStats()).total).toBe(before.total);
   });
 
   test('the running counts agree with the stored pledges: the total, today and every province', async () => {

@@ -7,6 +7,8 @@ import {
   finish,
   newParticipant,
   start,
+  status,
+  view,
   type Board,
   type Choice,
   type QuestionView,
@@ -101,5 +103,26 @@ describe("the daily challenge's board cannot be bought with someone else's answe
     expect(sam?.streak).toBe(3);
     expect(rank('Replay Rita')).toBeDefined();
     expect(rank('Steady Sam')!).toBeLessThan(rank('Replay Rita')!);
+  });
+});
+
+describe('a daily challenge already done today', () => {
+  test("offers today's attempt for review: its result and every question's explanation", async () => {
+    const { token } = await newParticipant({ nickname: 'Review Rui' });
+    const before = await status(token, 'daily');
+    expect(before.body.finishedToday).toBeUndefined();
+    const { stems } = await playDaily(token);
+    const after = await status(token, 'daily');
+    expect(after.body.attemptsToday).toBe(after.body.attemptsPerDay);
+    expect(after.body.finishedToday).toBeTruthy();
+    const review = await view(token, after.body.finishedToday!, 'en');
+    expect(review.status).toBe(200);
+    expect(review.body.status).toBe('finished');
+    const questions = review.body.result!.questions;
+    expect(questions.map((q) => q.stem)).toEqual(stems);
+    for (const q of questions) expect(q.feedback?.explanation).toBeTruthy();
+    // another participant cannot open it
+    const other = await newParticipant({ nickname: 'Nosy Ned' });
+    expect((await view(other.token, after.body.finishedToday!, 'en')).status).toBe(404);
   });
 });

@@ -6,7 +6,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import PocketBase, { ClientResponseError } from 'pocketbase';
 import { afterAll, beforeAll } from 'vitest';
 import { initialOf, nameHash } from '../../src/lib/pledge/signer';
-import type { AgeBand, Certificate, PledgeStats, Verified } from '../../src/lib/pledge/types';
+import type {
+  AgeBand,
+  Certificate,
+  PledgeStats,
+  Verified,
+  Withdrawal,
+} from '../../src/lib/pledge/types';
 import { baseURL, request, type Reply } from './api';
 import { superuser } from './server';
 
@@ -243,8 +249,8 @@ export function verify(code: string): Promise<Reply<Verified>> {
   return call<Verified>(`/api/jindu/pledges/verify?code=${encodeURIComponent(code)}`);
 }
 
-export function withdraw(code: string, device: string): Promise<Reply<{ withdrawn: boolean }>> {
-  return call<{ withdrawn: boolean }>('/api/jindu/pledges/withdraw', { body: { code, device } });
+export function withdraw(code: string, device: string): Promise<Reply<Withdrawal>> {
+  return call<Withdrawal>('/api/jindu/pledges/withdraw', { body: { code, device } });
 }
 
 /** How long the server keeps computed stats (statsCache, one second), plus margin. */

@@ -9,13 +9,16 @@ import (
 // Report is a session's results for the teacher, with the rates schools
 // report upward (see rates.go for their definitions).
 type Report struct {
-	SessionID string           `json:"sessionId"`
-	Title     string           `json:"title"`
-	ClassID   string           `json:"classId,omitempty"`
-	Phase     string           `json:"phase"`
-	Created   string           `json:"created"`
-	Played    int              `json:"played"`
-	Players   []PlayerResult   `json:"players"`
+	SessionID string         `json:"sessionId"`
+	Title     string         `json:"title"`
+	ClassID   string         `json:"classId,omitempty"`
+	Phase     string         `json:"phase"`
+	Created   string         `json:"created"`
+	Played    int            `json:"played"`
+	Players   []PlayerResult `json:"players"`
+	// Absent are the class roster's names (in roster order) with no player who
+	// took part under them, so the report names who was missing.
+	Absent    []string         `json:"absent"`
 	Questions []QuestionResult `json:"questions"`
 	Topics    []TopicMastery   `json:"topics"`
 	Rates     Rates            `json:"rates"`
@@ -67,12 +70,12 @@ type TopicMastery struct {
 	Mastery   *float64 `json:"mastery"`
 }
 
-// report builds the session's report; roster is the class roster's size (0
-// without one). The caller holds l.mu.
-func (l *liveSession) report(roster int, created string) Report {
+// report builds the session's report; roster is the class roster's names
+// (none without one). The caller holds l.mu.
+func (l *liveSession) report(roster []string, created string) Report {
 	played := l.line.played()
 	r := Report{SessionID: l.id, Title: l.title, ClassID: l.class, Phase: l.line.Phase, Created: created,
-		Played: len(played), Players: []PlayerResult{}, Questions: []QuestionResult{}, Topics: []TopicMastery{}}
+		Played: len(played), Players: []PlayerResult{}, Absent: []string{}, Questions: []QuestionResult{}, Topics: []TopicMastery{}}
 
 	var participations []Participation
 	for _, p := range l.players {
@@ -104,6 +107,15 @@ func (l *liveSession) report(roster int, created string) Report {
 		r.Players = append(r.Players, line)
 	}
 	sort.SliceStable(r.Players, func(i, j int) bool { return r.Players[i].Score > r.Players[j].Score })
+	present := map[string]bool{}
+	for _, p := range r.Players {
+		present[nicknameKey(p.Nickname)] = true
+	}
+	for _, name := range roster {
+		if !present[nicknameKey(name)] {
+			r.Absent = append(r.Absent, name)
+		}
+	}
 
 	participants := len(participations)
 	topicCredit, topicQuestions := map[string]int{}, map[string]int{}
@@ -125,7 +137,8 @@ func (l *liveSession) report(roster int, created string) Report {
 			Options: l.shown[index].View.Options, Topics: item.Topics,
 			CorrectRate: ratio(halves, 2*participants), Answered: answered, Counts: result.Counts, Correct: result.Correct}
 		r.Questions = append(r.Questions, q)
-		for _, topic := range item.Topics {
+		// once, under its main topic, so the topics' questions add up to the session's
+		if topic := quiz.MainTopic(item.Topics); topic != "" {
 			topicCredit[topic] += halves
 			topicQuestions[topic]++
 		}
@@ -139,8 +152,8 @@ func (l *liveSession) report(roster int, created string) Report {
 	sort.Slice(r.Topics, func(i, j int) bool { return r.Topics[i].Topic < r.Topics[j].Topic })
 
 	r.Rates = Rates{
-		Participants: participants, Roster: roster,
-		ParticipationRate: ParticipationRate(participants, roster),
+		Participants: participants, Roster: len(roster),
+		ParticipationRate: ParticipationRate(participants, len(roster)),
 		AverageScore:      AverageScore(participations),
 		ExcellenceRate:    ExcellenceRate(participations, len(played)),
 		AwarenessRate:     AwarenessRate(participations, len(played)),

@@ -2,6 +2,7 @@ package classroom
 
 import (
 	"encoding/csv"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"jindu/internal/problem"
+	"jindu/internal/quiz"
 )
 
 // sessionReport builds the report of the teacher's session in the path.
@@ -21,16 +23,20 @@ func (s *service) sessionReport(e *core.RequestEvent) (Report, error) {
 	return s.reportOf(e.App, l)
 }
 
-// reportOf builds a session's report, with its class roster's size.
+// reportOf builds a session's report, with its class roster.
 func (s *service) reportOf(app core.App, l *liveSession) (Report, error) {
 	record, err := app.FindRecordById("live_sessions", l.id)
 	if err != nil {
 		return Report{}, errNoSession
 	}
-	roster := 0
+	var roster []string
 	if class, err := app.FindRecordById("classes", record.GetString("class")); err == nil {
 		if names, ok := decodeJSON(class.Get("roster")).([]any); ok {
-			roster = len(names)
+			for _, name := range names {
+				if name, ok := name.(string); ok {
+					roster = append(roster, name)
+				}
+			}
 		}
 	}
 	l.mu.Lock()
@@ -47,11 +53,21 @@ func (s *service) handleReport(e *core.RequestEvent) error {
 	return e.JSON(http.StatusOK, report)
 }
 
-// csvHeadings are the report's column names per locale.
-var csvHeadings = map[string][]string{
-	"zh-cn": {"排名", "昵称", "得分", "答对", "部分答对", "作答题数", "知晓", "优秀"},
-	"en":    {"Rank", "Nickname", "Score", "Correct", "Partly correct", "Answered", "Knows the basics", "Excellent"},
-}
+// csvHeadings, csvQuestion and csvWords are the report CSV's words per
+// locale: every cell is in the teacher's language, outcomes included.
+var (
+	csvHeadings = map[string][]string{
+		"zh-cn": {"排名", "昵称", "得分", "答对", "部分答对", "作答题数", "知晓", "优秀"},
+		"en":    {"Rank", "Nickname", "Score", "Correct", "Partly correct", "Answered", "Knows the basics", "Excellent"},
+	}
+	csvQuestion = map[string]string{"zh-cn": "第 %d 题", "en": "Q%d"}
+	csvWords    = map[string]map[string]string{
+		"zh-cn": {"yes": "是", "no": "否", string(quiz.Correct): "对", string(quiz.Partial): "部分对",
+			string(quiz.Wrong): "错", string(quiz.Skipped): "未作答", string(quiz.TimedOut): "超时", "": "未作答", "absent": "缺席"},
+		"en": {"yes": "yes", "no": "no", string(quiz.Correct): "right", string(quiz.Partial): "partly right",
+			string(quiz.Wrong): "wrong", string(quiz.Skipped): "no answer", string(quiz.TimedOut): "timed out", "": "no answer", "absent": "absent"},
+	}
+)
 
 // handleReportCSV sends the players' lines as CSV, with a UTF-8 byte order
 // mark so Excel reads the Chinese right, in the session's language.
@@ -61,16 +77,16 @@ func (s *service) handleReportCSV(e *core.RequestEvent) error {
 		return err
 	}
 	locale := pickLocale(e.Request.URL.Query().Get("locale"))
-	words := map[string][2]string{"zh-cn": {"是", "否"}, "en": {"yes", "no"}}[locale]
+	words := csvWords[locale]
 	flag := func(b bool) string {
 		if b {
-			return words[0]
+			return words["yes"]
 		}
-		return words[1]
+		return words["no"]
 	}
 	headings := append([]string{}, csvHeadings[locale]...)
 	for i := range report.Played {
-		headings = append(headings, "Q"+strconv.Itoa(i+1))
+		headings = append(headings, fmt.Sprintf(csvQuestion[locale], i+1))
 	}
 	rows := [][]string{headings}
 	rank := 0
@@ -81,8 +97,14 @@ func (s *service) handleReportCSV(e *core.RequestEvent) error {
 		row := []string{strconv.Itoa(rank), safeCell(p.Nickname), strconv.Itoa(p.Score), strconv.Itoa(p.Correct),
 			strconv.Itoa(p.Partial), strconv.Itoa(p.Answered), flag(p.KnowsBasics), flag(p.Excellent)}
 		for _, outcome := range p.Outcomes {
-			row = append(row, string(outcome))
+			row = append(row, words[string(outcome)])
 		}
+		rows = append(rows, row)
+	}
+	// the roster's absent students close the list: "absent" where a rank would be
+	for _, name := range report.Absent {
+		row := make([]string, len(headings))
+		row[0], row[1] = words["absent"], safeCell(name)
 		rows = append(rows, row)
 	}
 	return sendCSV(e, "session-"+report.SessionID+".csv", rows)
@@ -119,8 +141,8 @@ type TrendPoint struct {
 	AwarenessRate *float64 `json:"awarenessRate"`
 }
 
-// handleTrend lists the teacher's class's sessions, oldest first, with
-// their awareness rate and average score.
+// handleTrend lists the teacher's class's sessions that someone took part
+// in, oldest first, with their awareness rate and average score.
 func (s *service) handleTrend(e *core.RequestEvent) error {
 	class, err := e.App.FindRecordById("classes", e.Request.PathValue("id"))
 	if err != nil || class.GetString("teacher") != e.Auth.Id {
@@ -139,6 +161,9 @@ func (s *service) handleTrend(e *core.RequestEvent) error {
 		report, err := s.reportOf(e.App, l)
 		if err != nil {
 			return err
+		}
+		if report.Rates.Participants == 0 {
+			continue // abandoned (nobody answered): no point on a trend
 		}
 		points = append(points, TrendPoint{SessionID: record.Id, Title: report.Title, Created: report.Created, Phase: report.Phase,
 			Participants: report.Rates.Participants, AverageScore: report.Rates.AverageScore, AwarenessRate: report.Rates.AwarenessRate})

@@ -51,6 +51,15 @@ type Certificate struct {
 	Date     string `json:"date"`
 	// Existing is true when this browser and name had already signed today.
 	Existing bool `json:"existing,omitempty"`
+	// Counts are the total and today's count just after this pledge was
+	// stored, so the signer's own page shows them at once (a fresh pledge only).
+	Counts *Counts `json:"counts,omitempty"`
+}
+
+// Counts are the running total and today's count at one moment.
+type Counts struct {
+	Total int `json:"total"`
+	Today int `json:"today"`
 }
 
 var (
@@ -280,11 +289,11 @@ func insertPledge(tx core.App, key []byte, in signInput, c *Certificate, now tim
 	if err != nil {
 		return nil, err
 	}
-	for _, counter := range countersOf(c.Date, c.Province) {
-		if _, err := bump(tx, counter, 1); err != nil {
-			return nil, err
-		}
+	counts, err := moveCounts(tx, c.Date, c.Province, 1)
+	if err != nil {
+		return nil, err
 	}
+	c.Counts = counts
 	return c, nil
 }
 
@@ -295,6 +304,25 @@ func countersOf(day, province string) []string {
 		counters = append(counters, "province:"+province)
 	}
 	return counters
+}
+
+// moveCounts adds delta to the running counts a pledge of that day and
+// province moves, and returns the total and that day's count after it.
+func moveCounts(tx core.App, day, province string, delta int) (*Counts, error) {
+	counts := &Counts{}
+	for i, counter := range countersOf(day, province) {
+		count, err := bump(tx, counter, delta)
+		if err != nil {
+			return nil, err
+		}
+		switch i {
+		case 0:
+			counts.Total = count
+		case 1:
+			counts.Today = count
+		}
+	}
+	return counts, nil
 }
 
 // codeAlphabet leaves out letters and digits that are easy to mix up when a

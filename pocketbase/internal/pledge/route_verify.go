@@ -1,13 +1,17 @@
 package pledge
 
 import (
+	"database/sql"
+	"errors"
 	"net/http"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
+	"jindu/internal/campaign"
 	"jindu/internal/problem"
 	"jindu/internal/secrets"
 )
@@ -51,6 +55,24 @@ type withdrawInput struct {
 	Device string `json:"device"`
 }
 
+// withdrawal is the withdraw route's reply: the counts just after it, so the
+// signer's own page shows them at once.
+type withdrawal struct {
+	Withdrawn bool    `json:"withdrawn"`
+	Counts    *Counts `json:"counts"`
+}
+
+// todayCount reads today's running count (campaign time).
+func todayCount(app core.App) (int, error) {
+	var count int
+	err := app.DB().Select("count").From("pledge_counts").
+		Where(dbx.HashExp{"key": "day:" + campaign.Day(time.Now())}).Row(&count)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return count, err
+}
+
 // handleWithdraw deletes a pledge for its signer: the certificate's code, sent
 // from the browser that signed. The counts go down in the same transaction,
 // and the withdrawal is logged (number, day, province, age band only).
@@ -70,6 +92,7 @@ func (s *service) handleWithdraw(e *core.RequestEvent) error {
 		return notFound
 	}
 	withdrawn := false
+	var counts *Counts
 	err = s.writes.Run(e.App, func(tx core.App) error {
 		var row struct {
 			ID       string `db:"id"`
@@ -86,10 +109,12 @@ func (s *service) handleWithdraw(e *core.RequestEvent) error {
 		if _, err := tx.DB().Delete("pledges", dbx.HashExp{"id": row.ID}).Execute(); err != nil {
 			return err
 		}
-		for _, counter := range countersOf(row.Day, row.Province) {
-			if _, err := bump(tx, counter, -1); err != nil {
-				return err
-			}
+		if counts, err = moveCounts(tx, row.Day, row.Province, -1); err != nil {
+			return err
+		}
+		// a pledge of another day moved that day's count; the signer's page shows today's
+		if counts.Today, err = todayCount(tx); err != nil {
+			return err
 		}
 		_, err = tx.DB().Insert("pledge_withdrawals", dbx.Params{
 			"id": core.GenerateDefaultRandomId(), "number": row.Number, "day": row.Day, "province": row.Province,
@@ -105,5 +130,5 @@ func (s *service) handleWithdraw(e *core.RequestEvent) error {
 		return notFound
 	}
 	s.changed.Store(true)
-	return e.JSON(http.StatusOK, map[string]bool{"withdrawn": true})
+	return e.JSON(http.StatusOK, withdrawal{Withdrawn: true, Counts: counts})
 }

@@ -16,12 +16,16 @@ import (
 // Status is what a participant needs before starting a quiz.
 type Status struct {
 	// Open is false before the window opens or after it closes.
-	Open           bool    `json:"open"`
-	AttemptsToday  int     `json:"attemptsToday"`
-	AttemptsPerDay int     `json:"attemptsPerDay"`
-	Unfinished     string  `json:"unfinished,omitempty"`
-	Streak         *Streak `json:"streak,omitempty"`
-	ServerNow      int64   `json:"serverNow"`
+	Open           bool   `json:"open"`
+	AttemptsToday  int    `json:"attemptsToday"`
+	AttemptsPerDay int    `json:"attemptsPerDay"`
+	Unfinished     string `json:"unfinished,omitempty"`
+	// FinishedToday is today's last finished attempt once today's attempts
+	// are used up, so the page shows its result and explanations instead of
+	// only saying there are none left.
+	FinishedToday string  `json:"finishedToday,omitempty"`
+	Streak        *Streak `json:"streak,omitempty"`
+	ServerNow     int64   `json:"serverNow"`
 }
 
 // stillOpen returns the id of an open attempt if time has not run out on it,
@@ -44,8 +48,8 @@ func (h *engine) stillOpen(app core.App, record *core.Record, now int64) (string
 }
 
 // handleStatus tells a participant whether they can start the quiz now, how
-// many of today's attempts they have used, which attempt they can resume and,
-// for the daily challenge, their streak.
+// many of today's attempts they have used, which attempt they can resume or,
+// once today's are used up, review and, for the daily challenge, their streak.
 func (h *engine) handleStatus(e *core.RequestEvent) error {
 	slug := e.Request.PathValue("slug")
 	def, err := LoadDefinition(e.App, slug)
@@ -74,6 +78,17 @@ func (h *engine) handleStatus(e *core.RequestEvent) error {
 		}
 	case !errors.Is(err, sql.ErrNoRows):
 		return err
+	}
+	if def.AttemptsPerDay > 0 && status.AttemptsToday >= def.AttemptsPerDay && status.Unfinished == "" {
+		last, err := e.App.FindRecordsByFilter("attempts",
+			"participant = {:p} && quiz = {:q} && day = {:d} && assignment = '' && status = 'finished'",
+			"-created", 1, 0, dbx.Params{"p": who, "q": slug, "d": today})
+		if err != nil {
+			return err
+		}
+		if len(last) == 1 {
+			status.FinishedToday = last[0].Id
+		}
 	}
 	if def.Mode == ModeDaily {
 		streak := readStreak(e.App, who, slug, today)

@@ -178,8 +178,7 @@ func buildResult(app core.App, a *attempt, answers []answerRow, questions map[st
 	if !revealed {
 		result.AnswersFrom = millis(a.rules.Window.Closes)
 	}
-	topics := map[string]*TopicScore{}
-	var order []string
+	var topics topicTally
 	for _, answer := range answers {
 		position := answer.Position
 		item := a.plan[position]
@@ -191,20 +190,9 @@ func buildResult(app core.App, a *attempt, answers []answerRow, questions map[st
 				Feedback:     feedback(item, q, locale, answer),
 			})
 		}
-		for _, topic := range item.Topics {
-			if topics[topic] == nil {
-				topics[topic] = &TopicScore{Topic: topic}
-				order = append(order, topic)
-			}
-			topics[topic].Total++
-			if answer.Correct {
-				topics[topic].Correct++
-			}
-		}
+		topics.add(item.Topics, answer.Correct)
 	}
-	for _, topic := range order {
-		result.Topics = append(result.Topics, *topics[topic])
-	}
+	result.Topics = topics.list()
 	if a.rules.Mode == ModeDaily {
 		streak := readStreak(app, a.participant(), a.rec.GetString("quiz"), a.rec.GetString("day"))
 		result.Streak = &streak

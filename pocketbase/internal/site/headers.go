@@ -11,13 +11,15 @@ import (
 // securityHeaders are sent on every response, API and dashboard included.
 // The Permissions-Policy keeps only what the site uses: the accelerometer and
 // gyroscope that orientation events need (a phone looking round the VR scenes),
-// fullscreen and WebXR for the 3D viewers and the VR experience, and Web Share.
+// fullscreen and WebXR for the 3D viewers and the VR experience. Web Share is
+// left out: its default allowlist is already the site itself, and Chromium
+// builds without it log "Unrecognized feature: 'web-share'" on every page.
 var securityHeaders = [][2]string{
 	{"X-Content-Type-Options", "nosniff"},
 	{"Referrer-Policy", "strict-origin-when-cross-origin"},
 	{"Permissions-Policy", "accelerometer=(self), camera=(), geolocation=(), gyroscope=(self), " +
 		"magnetometer=(), microphone=(), payment=(), usb=(), fullscreen=(self), " +
-		"web-share=(self), xr-spatial-tracking=(self)"},
+		"xr-spatial-tracking=(self)"},
 	{"Cross-Origin-Opener-Policy", "same-origin"},
 }
 

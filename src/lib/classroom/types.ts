@@ -180,6 +180,8 @@ export interface SessionReport {
   created: string;
   played: number;
   players: PlayerResult[];
+  /** The class roster's names (in roster order) with no player who took part under them. */
+  absent: string[];
   questions: QuestionResult[];
   topics: TopicMastery[];
   rates: Rates;

@@ -1,7 +1,8 @@
 import { ApiError, call, pb } from '../api';
+import { announceCounts } from './live';
 import type { ProofOfWorkTask } from './proofOfWork.worker';
 import { initialOf, nameHash } from './signer';
-import type { AgeBand, Certificate, PledgeStats, Verified } from './types';
+import type { AgeBand, Certificate, PledgeStats, Verified, Withdrawal } from './types';
 
 /**
  * The pledge islands' calls to the server. The browser keeps a device token (the server's
@@ -134,12 +135,13 @@ export interface Signature {
 /**
  * Signs, with an idempotency key the caller keeps for retries (a retried submission returns
  * the pledge the first one made). Under 14, nothing but the age band leaves the browser, not
- * even a hash of the name. Waits, if need be, until the proof is old enough to be taken.
+ * even a hash of the name. Waits, if need be, until the proof is old enough to be taken. The
+ * counts the reply carries go to the live panel at once; the certificate returned is without them.
  */
 export async function sign(signature: Signature, proof: Proof, key: string): Promise<Certificate> {
   const under14 = signature.ageBand === 'under14';
   await waitUntil(proof.usableAt);
-  return call<Certificate>('POST', '/api/jindu/pledges', {
+  const { counts, ...certificate } = await call<Certificate>('POST', '/api/jindu/pledges', {
     body: {
       ageBand: signature.ageBand,
       initial: under14 ? '' : initialOf(signature.name),
@@ -159,6 +161,8 @@ export async function sign(signature: Signature, proof: Proof, key: string): Pro
       localStorage.removeItem(deviceKey);
     throw error;
   });
+  announceCounts(counts);
+  return certificate;
 }
 
 /** The live count, top regions and the latest masked signatures. */
@@ -178,15 +182,19 @@ export function verify(code: string): Promise<Verified> {
 
 /**
  * Withdraws this browser's pledge with its certificate code: named by the device token it was
- * signed with, or by the random id browsers kept before tokens existed.
+ * signed with, or by the random id browsers kept before tokens existed. The counts the reply
+ * carries go to the live panel at once.
  */
 export async function withdraw(code: string): Promise<void> {
   const devices = [localStorage.getItem(deviceKey), localStorage.getItem(legacyDeviceKey)];
   let refusal: unknown = null;
   for (const device of devices.filter((d): d is string => Boolean(d))) {
     try {
-      await call('POST', '/api/jindu/pledges/withdraw', { body: { code, device } });
+      const { counts } = await call<Withdrawal>('POST', '/api/jindu/pledges/withdraw', {
+        body: { code, device },
+      });
       localStorage.removeItem(certificateKey);
+      announceCounts(counts);
       return;
     } catch (error) {
       refusal = error;

@@ -16,11 +16,27 @@ export interface Certificate {
   date: string;
   /** True when this browser and name had already signed today. */
   existing?: boolean;
+  /** The counts just after this pledge was stored (a fresh pledge only). */
+  counts?: PledgeCounts;
 }
 
-export interface PledgeStats {
+/**
+ * The live count's two figures. A **count** is how many pledges stand now (withdrawn ones
+ * leave it); a pledge's **number** is its place in the order of signing, never reused, so a
+ * number can be larger than the count.
+ */
+export interface PledgeCounts {
   total: number;
   today: number;
+}
+
+/** What a withdrawal replies: the counts just after it. */
+export interface Withdrawal {
+  withdrawn: boolean;
+  counts: PledgeCounts;
+}
+
+export interface PledgeStats extends PledgeCounts {
   regions: { province: string; count: number }[];
   latest: { masked: string; province?: string; city?: string; date: string }[];
 }

@@ -131,6 +131,8 @@ export interface QuizStatus {
   attemptsToday: number;
   attemptsPerDay: number;
   unfinished?: string;
+  /** Today's last finished attempt, once today's attempts are used up: shown for review. */
+  finishedToday?: string;
   streak?: Streak;
   serverNow: number;
 }

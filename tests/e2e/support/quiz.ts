@@ -225,8 +225,7 @@ export async function serverAttempt(page: Page, token: string, id: string, local
 
 /**
  * Watches a browser context for requests to other origins and for console errors and page
- * errors. Chromium warns that it does not know the `web-share` Permissions-Policy feature
- * (the header allows it for browsers that do); that warning is expected.
+ * errors (Chromium's complaints about the Permissions-Policy header among them).
  */
 export function watchContext(context: BrowserContext, origin: string) {
   const foreign: string[] = [];
@@ -237,8 +236,7 @@ export function watchContext(context: BrowserContext, origin: string) {
       foreign.push(request.url());
   });
   context.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes("Unrecognized feature: 'web-share'"))
-      problems.push(message.text());
+    if (message.type() === 'error') problems.push(message.text());
   });
   context.on('weberror', (error) => problems.push(error.error().message));
   return { foreign, problems };
@@ -287,4 +285,26 @@ export async function playerHydrated(page: Page) {
   await expect(
     page.locator('astro-island[component-url*="/QuizPlayer."]:not([ssr])'),
   ).toBeAttached();
+}
+
+/**
+ * Expects every element the locators match to be wholly on screen: below the sticky site
+ * header and above the bottom of the window.
+ */
+export async function expectInView(page: Page, locators: Locator[]) {
+  const header = (await page.locator('.site-header').boundingBox())!;
+  const bottom = page.viewportSize()!.height;
+  for (const locator of locators) {
+    for (const box of await locator.evaluateAll((elements) =>
+      elements.map((element) => {
+        const { top, bottom } = element.getBoundingClientRect();
+        return { top, bottom, text: (element.textContent ?? '').trim().slice(0, 24) };
+      }),
+    )) {
+      expect(box.top, `"${box.text}" starts below the header`).toBeGreaterThanOrEqual(
+        header.y + header.height - 1,
+      );
+      expect(box.bottom, `"${box.text}" ends on screen`).toBeLessThanOrEqual(bottom + 1);
+    }
+  }
 }
