@@ -202,7 +202,7 @@ describe('under 14, nothing identifying is stored', () => {
     };
     const reply = await postSignature(body);
     expect(reply.status).toBe(201);
-    expect(Object.keys(reply.body).sort()).toEqual(['ageBand', 'code', 'date', 'number']);
+    expect(Object.keys(reply.body).sort()).toEqual(['ageBand', 'code', 'counts', 'date', 'number']);
     expect(reply.body.ageBand).toBe('under14');
 
     const [row] = await pledgesWithKeys([body.key]);

@@ -153,8 +153,15 @@ describe('no full name is ever stored or sent back', () => {
         .map((f: { name: string }) => `${c.name}.${f.name}`)
         .filter((field: string) => namelike.test(field.split('.')[1]!)),
     );
-    // a secret's key, PocketBase's own users collection (Jindu's only accounts are teachers), a
+    // a secret's key, PocketBase's own users collection (Jindu's only accounts are teachers), a booth
+    // kiosk's name ("人民广场展台"), a
     // class's name ("七年级一班") and the name a teacher gives for themself on signing up
-    expect(named.sort()).toEqual(['classes.name', 'secrets.name', 'teachers.name', 'users.name']);
+    expect(named.sort()).toEqual([
+      'classes.name',
+      'kiosks.name',
+      'secrets.name',
+      'teachers.name',
+      'users.name',
+    ]);
   });
 });

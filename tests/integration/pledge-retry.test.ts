@@ -18,6 +18,9 @@ pledgeSuite();
 
 /** What identifies a pledge in a reply. */
 const pledgeOf = (c: Certificate) => ({ number: c.number, code: c.code, date: c.date });
+/** A sign reply without the live counts it carries, which other signers move meanwhile. */
+const certificateOf = ({ counts: _counts, ...certificate }: Certificate & { counts?: unknown }) =>
+  certificate;
 
 describe('a retried submission stores one pledge', () => {
   test('the same submission sent again after its reply gets the same certificate back, and the count moves once', async () => {
@@ -31,7 +34,7 @@ describe('a retried submission stores one pledge', () => {
     const later = await postSignature(body);
     for (const reply of [again, later]) {
       expect(reply.status).toBe(200);
-      expect(reply.body).toEqual(first.body);
+      expect(certificateOf(reply.body)).toEqual(certificateOf(first.body));
     }
 
     expect(await pledgesWithKeys([body.key])).toHaveLength(1);
@@ -93,7 +96,7 @@ describe('the same browser and name within a day get their certificate back', ()
     ] as const) {
       const reply = await sign({ name, device, province: '310000' }, proof);
       expect(reply.status, name).toBe(200);
-      expect(reply.body).toEqual({ ...first, existing: true });
+      expect(certificateOf(reply.body)).toEqual({ ...certificateOf(first), existing: true });
     }
     expect(await freshStats()).toEqual(before);
     expect(await storedPledges('code = {:code}', { code: first.code })).toHaveLength(1);
