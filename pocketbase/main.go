@@ -4,6 +4,7 @@ package main
 import (
 	"log"
 	"os"
+	"time"
 	"path/filepath"
 
 	"github.com/pocketbase/pocketbase"
@@ -15,6 +16,7 @@ import (
 	"jindu/internal/classroom"
 	"jindu/internal/config"
 	"jindu/internal/devlog"
+	"jindu/internal/organiser"
 	"jindu/internal/participant"
 	"jindu/internal/pledge"
 	"jindu/internal/proxy"
@@ -51,7 +53,9 @@ func main() {
 	quiz.Register(app, classroom.AssignmentGate)
 	pledge.Register(app, cfg.PowMaxNumber)
 	classroom.Register(app, cfg.JoinsPerMinute)
+	organiser.Register(app, time.Duration(cfg.RollupSeconds)*time.Second)
 	app.RootCmd.AddCommand(quiz.Commands(app)...)
+	app.RootCmd.AddCommand(organiser.Commands(app)...)
 	app.RootCmd.AddCommand(pledge.Commands(app)...)
 	site.Register(app, publicDir, append([]string{cfg.SiteOrigin}, cfg.CORSOrigins...))
 

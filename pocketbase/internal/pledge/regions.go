@@ -57,3 +57,17 @@ func KnownRegion(code string) bool {
 	}
 	return false
 }
+
+// SplitRegion returns the province and city of a province or city code (city
+// is "" for a province); ok is false for a code not on the list or "".
+func SplitRegion(code string) (province, city string, ok bool) {
+	if _, found := knownRegions[code]; found {
+		return code, "", true
+	}
+	for province, cities := range knownRegions {
+		if cities[code] {
+			return province, code, true
+		}
+	}
+	return "", "", false
+}

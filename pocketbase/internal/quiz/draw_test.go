@@ -14,15 +14,15 @@ func TestDrawWinnersIsReproducible(t *testing.T) {
 	for i := range 100 {
 		entrants = append(entrants, fmt.Sprintf("p%03d", i))
 	}
-	first := drawWinners(entrants, "seed-1", 5)
-	again := drawWinners(slices.Clone(entrants), "seed-1", 5)
+	first := DrawWinners(entrants, "seed-1", 5)
+	again := DrawWinners(slices.Clone(entrants), "seed-1", 5)
 	if len(first) != 5 || !slices.Equal(first, again) {
 		t.Fatalf("same seed, different winners: %v vs %v", first, again)
 	}
-	if slices.Equal(first, drawWinners(entrants, "seed-2", 5)) {
+	if slices.Equal(first, DrawWinners(entrants, "seed-2", 5)) {
 		t.Error("another seed drew the same winners")
 	}
-	if got := drawWinners(entrants[:3], "seed-1", 5); len(got) != 3 {
+	if got := DrawWinners(entrants[:3], "seed-1", 5); len(got) != 3 {
 		t.Errorf("fewer entrants than prizes: got %d winners", len(got))
 	}
 }

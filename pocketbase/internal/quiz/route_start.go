@@ -30,6 +30,8 @@ type startInput struct {
 	Assignment string `json:"assignment"`
 	Card       string `json:"card"`
 	Nickname   string `json:"nickname"`
+	// Profile is where the participant comes from (optional; see profile.go).
+	Profile Profile `json:"profile"`
 }
 
 // handleStart starts an attempt, or resumes the participant's unfinished one:
@@ -58,6 +60,10 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 			return problem.BadInput("group_required", "Choose your group (primary or secondary school) first.")
 		}
 	}
+	origin, err := input.Profile.check()
+	if err != nil {
+		return err
+	}
 	var assignee Assignee
 	if input.Assignment != "" {
 		if h.gate == nil {
@@ -67,6 +73,8 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 		if assignee, err = h.gate(e.App, slug, claim); err != nil {
 			return err
 		}
+		// homework counts for the class's school and region
+		origin = assignee.Origin
 	}
 	bank, err := h.bank.get(e.App)
 	if err != nil {
@@ -97,7 +105,7 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 				return nil
 			}
 		}
-		started, err = newAttempt(tx, def, group, who, assignee, bank.drawable(def, now), now, fraud)
+		started, err = newAttempt(tx, def, group, who, assignee, origin, bank.drawable(def, now), now, fraud)
 		created = err == nil
 		return err
 	})
@@ -158,7 +166,7 @@ func findOpenAttempt(tx core.App, who, slug string, assignee Assignee, now int64
 }
 
 // newAttempt draws the questions and stores a new attempt.
-func newAttempt(tx core.App, def *Definition, group *Group, who string, assignee Assignee, candidates []candidate, now time.Time, fraud fraudReview) (*attempt, error) {
+func newAttempt(tx core.App, def *Definition, group *Group, who string, assignee Assignee, origin Origin, candidates []candidate, now time.Time, fraud fraudReview) (*attempt, error) {
 	groupID := ""
 	if group != nil {
 		groupID = group.ID
@@ -205,6 +213,10 @@ func newAttempt(tx core.App, def *Definition, group *Group, who string, assignee
 	if def.Time.Total > 0 {
 		record.Set("deadline_ms", millis(now)+int64(def.Time.Total)*1000)
 	}
+	record.Set("province", origin.Province)
+	record.Set("city", origin.City)
+	record.Set("school", origin.School)
+	record.Set("grade_band", origin.GradeBand)
 	record.Set("ip_hash", fraud.ip)
 	record.Set("ua_hash", fraud.userAgent)
 	if err := tx.Save(record); err != nil {
