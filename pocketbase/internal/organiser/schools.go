@@ -187,6 +187,6 @@ func schoolCoverage(app core.App, scope Scope, organiser *core.Record, period Pe
 		}
 		list.Rows = append(list.Rows, []any{r.Name, r.Reached})
 	}
-	summary.Rows = append(summary.Rows, []any{len(rows), reached, rate(reached, len(rows))})
+	summary.Rows = append(summary.Rows, []any{len(rows), reached, share(reached, len(rows))})
 	return []Table{summary, list}, err
 }

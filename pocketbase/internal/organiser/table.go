@@ -28,11 +28,17 @@ func count(n int) any {
 // rate returns part ÷ whole to four decimals, nil when whole is 0, or
 // Suppressed when whole is under minGroup.
 func rate(part, whole int) any {
-	switch {
-	case whole == 0:
-		return nil
-	case whole < minGroup:
+	if whole > 0 && whole < minGroup {
 		return Suppressed
+	}
+	return share(part, whole)
+}
+
+// share returns part ÷ whole to four decimals (nil when whole is 0), for
+// shares of schools rather than of people, which need no suppression.
+func share(part, whole int) any {
+	if whole == 0 {
+		return nil
 	}
 	return math.Round(float64(part)/float64(whole)*10000) / 10000
 }
