@@ -4,8 +4,8 @@ package main
 import (
 	"log"
 	"os"
-	"time"
 	"path/filepath"
+	"time"
 
 	"github.com/pocketbase/pocketbase"
 	"github.com/pocketbase/pocketbase/plugins/migratecmd"

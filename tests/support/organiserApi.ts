@@ -82,7 +82,11 @@ export async function takeQuiz(
   options: { right?: boolean; group?: string } = {},
 ): Promise<{ id: string; nickname: string }> {
   const { id, nickname, token } = await newParticipant();
-  const started = await start(token, slug, { locale: 'en', group: options.group, profile });
+  const started = await start(token, slug, {
+    locale: 'en',
+    profile,
+    ...(options.group ? { group: options.group } : {}),
+  });
   if (started.status !== 201) throw new Error(`start: ${started.status} ${started.text}`);
   let question = started.body.current;
   while (question && options.right !== false) {
