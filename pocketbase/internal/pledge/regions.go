@@ -71,3 +71,15 @@ func SplitRegion(code string) (province, city string, ok bool) {
 	}
 	return "", "", false
 }
+
+// RegionCodes returns every province code with its city codes (for tools
+// that make data, such as the campaign benchmark's seeding).
+func RegionCodes() map[string][]string {
+	codes := make(map[string][]string, len(knownRegions))
+	for province, cities := range knownRegions {
+		for city := range cities {
+			codes[province] = append(codes[province], city)
+		}
+	}
+	return codes
+}
