@@ -105,6 +105,7 @@ export async function benchServer({ name, sockets, quizzes = false }) {
 
   return {
     url: server.url,
+    dataDir,
     send,
     asSuperuser,
     /** PocketBase's own record create: the cheapest write it offers, the baseline. */

@@ -98,6 +98,23 @@ describe('an organiser sees their own region only, in groups of five or more', (
       expect(everything).not.toContain(player.nickname);
       expect(everything).not.toContain(player.id);
     }
+    // question health: every question the five 兰州 players answered, right by all of them
+    const health = await asOrganiser<FigureTable>(gansuOffice, '/questions');
+    expect(health.body.columns).toEqual([
+      'question',
+      'answers',
+      'facility',
+      'discrimination',
+      'median_seconds',
+      'distractors',
+      'flags',
+    ]);
+    expect(health.body.rows.length).toBeGreaterThan(0);
+    for (const row of health.body.rows) {
+      expect(row[1]).toBeGreaterThanOrEqual(5);
+      expect(row[2]).toBe(1);
+      expect(row[6]).toContain('too_easy');
+    }
     const workbook = await fetch(`${baseURL()}/api/jindu/organiser/export?format=xlsx`, {
       headers: { authorization: gansuOffice.token },
     });

@@ -28,11 +28,18 @@ func handleExport(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
+	format, id := e.Request.URL.Query().Get("format"), e.Request.URL.Query().Get("table")
+	if format == "xlsx" || id == "question_health" {
+		health, err := questionHealth(e.App, scope, period)
+		if err != nil {
+			return err
+		}
+		tables = append(tables, health)
+	}
 	name := fmt.Sprintf("jindu-%s-%s", period.From, period.To)
-	if e.Request.URL.Query().Get("format") == "xlsx" {
+	if format == "xlsx" {
 		return writeWorkbook(e, tables, name)
 	}
-	id := e.Request.URL.Query().Get("table")
 	for _, t := range tables {
 		if t.ID == id {
 			e.Response.Header().Set("Content-Type", "text/csv; charset=utf-8")

@@ -31,6 +31,7 @@ func Register(app core.App, rollupEvery time.Duration) {
 		group.POST("/schools", handleSchoolsUpload)
 		group.POST("/draws", handleDrawCommit)
 		group.POST("/draws/{id}/reveal", handleDrawReveal)
+		group.GET("/questions", handleQuestionHealth)
 		// anyone may read a draw to check it
 		se.Router.GET("/api/jindu/draws/{id}", handleDrawPublic).Bind(problem.Middleware())
 		startRollups(se.App, rollupEvery)

@@ -11,7 +11,7 @@ export interface CellContext {
   quizTitles: Record<string, string>;
 }
 
-const rateColumns = new Set(['awareness_rate', 'excellence_rate', 'coverage_rate']);
+const rateColumns = new Set(['awareness_rate', 'excellence_rate', 'coverage_rate', 'facility']);
 
 /** Whether a column holds a share (0–1) rather than a count. */
 export function isRate(column: string): boolean {
@@ -30,11 +30,19 @@ export function cellText(column: string, value: Cell, ctx: CellContext): string 
     if (value === '' && column !== 'group') return labels.notGiven;
     if (column === 'region') return ctx.regionNames[value] ?? value;
     if (column === 'quiz') return ctx.quizTitles[value] ?? value;
+    if (column === 'flags')
+      return value
+        .split(' ')
+        .filter(Boolean)
+        .map((flag) => labels.flags[flag as keyof typeof labels.flags] ?? flag)
+        .join(' · ');
     if (column === 'grade_band') return labels.grades[value as keyof typeof labels.grades] ?? value;
     if (column === 'age_band')
       return labels.ageBands[value as keyof typeof labels.ageBands] ?? value;
     return value;
   }
+  if (column === 'discrimination' || column === 'median_seconds')
+    return new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 2 }).format(value);
   if (isRate(column)) {
     return new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(
       value,

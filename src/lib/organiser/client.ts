@@ -74,6 +74,11 @@ export function loadFigures(from: string, to: string): Promise<Figures> {
   return call<Figures>('GET', `${base}/figures`, { query: { from, to } });
 }
 
+/** The question health table for the period (computed on request: it reads answers). */
+export function loadQuestionHealth(from: string, to: string): Promise<FigureTable> {
+  return call<FigureTable>('GET', `${base}/questions`, { query: { from, to } });
+}
+
 /** Downloads an export (one table as CSV, or every table as XLSX) with the organiser's token. */
 export async function download(query: Record<string, string>): Promise<void> {
   const response = await fetch(`${base}/export?${new URLSearchParams(query)}`, {
