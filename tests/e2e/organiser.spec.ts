@@ -150,6 +150,9 @@ test('a draw is committed, revealed and re-run by anyone on the check page', asy
   await page.getByRole('button', { name: o.verify.run }).click();
   await expect(page.getByText(o.verify.hashOk)).toBeVisible();
   await expect(page.getByText(o.verify.sameWinners)).toBeVisible();
+  // three full-mark entrants, two drawn
+  await expect(page.getByLabel(o.verify.entries)).toHaveValue(/^\w+\n\w+\n\w+$/);
+  await expect(page.locator('.result li')).toHaveCount(2);
   await shoot(page, 'organiser-draw-en', true);
   await expectNoViolations(page);
 

@@ -61,7 +61,7 @@ export async function takeQuiz(slug: string, profile: Record<string, string>, gr
     const number = Number(/question (\d+)/.exec(question.stem)?.[1]);
     const reply = await post<{ next: Shown['current'] }>(
       `/api/jindu/attempts/${attempt.id}/answers`,
-      { question: question.id, choice: number % 2 === 1, key: randomUUID() },
+      { question: question.id, choice: number % 2 === 1, key: randomUUID(), locale: 'en' },
       token,
     );
     question = reply.next;
