@@ -86,7 +86,11 @@ async function answerThroughput(n) {
         const reply = await send(
           'POST',
           `/api/jindu/attempts/${player.attempt}/answers`,
-          { question: player.question.id, choice: [0], key: randomUUID() },
+          {
+            question: player.question.id,
+            choice: player.question.type === 'truefalse' ? true : [0],
+            key: randomUUID(),
+          },
           player.headers,
         );
         player.question = expectStatus(reply, [200], 'answer').next;
