@@ -118,6 +118,7 @@ try {
   const regional = await organiser(province);
   await answerThroughput(20); // warm-up
   const before = await answerThroughput(answerers);
+  console.error(`answers/s before seeding: ${before.toFixed(0)}; seeding…`);
 
   let started = performance.now();
   const seeded = await jindu([
@@ -133,6 +134,9 @@ try {
   const refreshed = await jindu(['campaign', 'rollup']);
 
   const after = await answerThroughput(answerers);
+  console.error(
+    `${seeded}\n${rolled}\nanswers/s after seeding: ${after.toFixed(0)}; measuring queries…`,
+  );
 
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   const from = new Date(Date.now() - 59 * 86_400_000).toLocaleDateString('sv-SE', {

@@ -99,16 +99,16 @@ func organiserCollections() []*core.Collection {
 		&core.AutodateField{Name: "created", OnCreate: true},
 	)
 
-	// finished and started attempts per day, quiz, group, grade band and region
+	// attempts per day, for each scope an organiser can have ("" national,
+	// a province, a city) and each way the page breaks them down: a small
+	// cube, so a query reads tens of rows per day whatever the campaign's size
 	quizRollups := core.NewBaseCollection("quiz_rollups")
 	quizRollups.Fields.Add(
 		&core.TextField{Name: "day", Required: true, Max: 10},
-		&core.TextField{Name: "quiz", Max: 100},
-		&core.TextField{Name: "mode", Max: 20},
-		&core.TextField{Name: "group", Max: 20},
-		&core.TextField{Name: "grade_band", Max: 12},
-		&core.TextField{Name: "province", Max: 6},
-		&core.TextField{Name: "city", Max: 6},
+		&core.TextField{Name: "scope", Max: 6},
+		// total, quiz, grade, region (the scope's provinces or cities) or contest
+		&core.TextField{Name: "dimension", Required: true, Max: 10},
+		&core.TextField{Name: "value", Max: 130},
 		&core.NumberField{Name: "attempts", OnlyInt: true},
 		&core.NumberField{Name: "participants", OnlyInt: true},
 		&core.NumberField{Name: "finished", OnlyInt: true},
@@ -116,6 +116,7 @@ func organiserCollections() []*core.Collection {
 		&core.NumberField{Name: "excellent", OnlyInt: true},
 		&core.NumberField{Name: "full_marks", OnlyInt: true},
 	)
+	quizRollups.AddIndex("idx_quiz_rollups_scope", false, "scope, dimension, day", "")
 	quizRollups.AddIndex("idx_quiz_rollups_day", false, "day", "")
 
 	// which schools took part on which day (quiz attempts and class sessions)
@@ -132,11 +133,13 @@ func organiserCollections() []*core.Collection {
 	pledgeRollups := core.NewBaseCollection("pledge_rollups")
 	pledgeRollups.Fields.Add(
 		&core.TextField{Name: "day", Required: true, Max: 10},
-		&core.TextField{Name: "province", Max: 6},
-		&core.TextField{Name: "city", Max: 6},
-		&core.TextField{Name: "age_band", Max: 10},
+		&core.TextField{Name: "scope", Max: 6},
+		// total, region or age
+		&core.TextField{Name: "dimension", Required: true, Max: 10},
+		&core.TextField{Name: "value", Max: 10},
 		&core.NumberField{Name: "pledges", OnlyInt: true},
 	)
+	pledgeRollups.AddIndex("idx_pledge_rollups_scope", false, "scope, dimension, day", "")
 	pledgeRollups.AddIndex("idx_pledge_rollups_day", false, "day", "")
 
 	// the schools an organiser uploaded, to measure coverage against

@@ -2,6 +2,7 @@ package organiser
 
 import (
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/pocketbase/dbx"
@@ -83,7 +84,6 @@ func allTables(app core.App, scope Scope, organiser *core.Record, period Period)
 // quizTotals is a grouped sum over quiz_rollups.
 type quizTotals struct {
 	Key          string `db:"key"`
-	Group        string `db:"grp"`
 	Attempts     int    `db:"attempts"`
 	Participants int    `db:"participants"`
 	Finished     int    `db:"finished"`
@@ -92,21 +92,26 @@ type quizTotals struct {
 	FullMarks    int    `db:"full_marks"`
 }
 
-// sumQuiz sums quiz_rollups in scope and period by the key expression.
-func sumQuiz(app core.App, scope Scope, period Period, key, extra, order string) ([]quizTotals, error) {
-	where, params := scope.where("")
-	params["from"], params["to"] = period.From, period.To
+// sumQuiz sums one dimension of quiz_rollups in the scope and period, by its
+// value (or by day for the total).
+func sumQuiz(app core.App, scope Scope, period Period, dimension, order string) ([]quizTotals, error) {
+	key := "value"
+	if dimension == "total" {
+		key = "day"
+	}
 	var rows []quizTotals
 	err := app.DB().NewQuery(`
-		SELECT ` + key + ` AS key, [[group]] AS grp, SUM(attempts) AS attempts, SUM(participants) AS participants,
+		SELECT ` + key + ` AS key, SUM(attempts) AS attempts, SUM(participants) AS participants,
 			SUM(finished) AS finished, SUM(knows) AS knows, SUM(excellent) AS excellent, SUM(full_marks) AS full_marks
-		FROM quiz_rollups WHERE day BETWEEN {:from} AND {:to} AND ` + where + extra + `
-		GROUP BY ` + key + ` ORDER BY ` + order).Bind(dbx.Params(params)).All(&rows)
+		FROM quiz_rollups WHERE scope = {:scope} AND dimension = {:dimension} AND day BETWEEN {:from} AND {:to}
+		GROUP BY ` + key + ` ORDER BY ` + order).
+		Bind(dbx.Params{"scope": scope.key(), "dimension": dimension, "from": period.From, "to": period.To}).
+		All(&rows)
 	return rows, err
 }
 
 func participationByDay(app core.App, scope Scope, period Period) (Table, error) {
-	rows, err := sumQuiz(app, scope, period, "day", "", "key")
+	rows, err := sumQuiz(app, scope, period, "total", "key")
 	t := Table{ID: "participation_by_day", Columns: []string{"day", "attempts", "participants"}, Rows: [][]any{}}
 	for _, r := range rows {
 		t.Rows = append(t.Rows, []any{r.Key, count(r.Attempts), count(r.Participants)})
@@ -115,7 +120,7 @@ func participationByDay(app core.App, scope Scope, period Period) (Table, error)
 }
 
 func participationByQuiz(app core.App, scope Scope, period Period) (Table, error) {
-	rows, err := sumQuiz(app, scope, period, "quiz", "", "attempts DESC, key")
+	rows, err := sumQuiz(app, scope, period, "quiz", "attempts DESC, key")
 	t := Table{ID: "participation_by_quiz", Columns: []string{"quiz", "attempts", "participants"}, Rows: [][]any{}}
 	for _, r := range rows {
 		t.Rows = append(t.Rows, []any{r.Key, count(r.Attempts), count(r.Participants)})
@@ -134,37 +139,41 @@ func ratesTable(id, keyColumn string, rows []quizTotals) Table {
 }
 
 func figuresByGrade(app core.App, scope Scope, period Period) (Table, error) {
-	rows, err := sumQuiz(app, scope, period, "grade_band", "", "key")
+	rows, err := sumQuiz(app, scope, period, "grade", "key")
 	return ratesTable("by_grade", "grade_band", rows), err
 }
 
 func figuresByRegion(app core.App, scope Scope, period Period) (Table, error) {
-	rows, err := sumQuiz(app, scope, period, scope.regionColumn(), "", "attempts DESC, key")
+	rows, err := sumQuiz(app, scope, period, "region", "attempts DESC, key")
 	return ratesTable("by_region", "region", rows), err
 }
 
 func contestEntries(app core.App, scope Scope, period Period) (Table, error) {
-	rows, err := sumQuiz(app, scope, period, "quiz || '/' || [[group]]", " AND mode = 'contest'", "key")
+	rows, err := sumQuiz(app, scope, period, "contest", "key")
 	t := Table{ID: "contest_entries", Columns: []string{"quiz", "group", "entries", "full_marks"}, Rows: [][]any{}}
 	for _, r := range rows {
-		quiz := r.Key[:len(r.Key)-len(r.Group)-1]
-		t.Rows = append(t.Rows, []any{quiz, r.Group, count(r.Finished), count(r.FullMarks)})
+		quiz, group, _ := strings.Cut(r.Key, "/")
+		t.Rows = append(t.Rows, []any{quiz, group, count(r.Finished), count(r.FullMarks)})
 	}
 	return t, err
 }
 
-// sumPledges sums pledge_rollups in scope and period by the key column.
-func sumPledges(app core.App, scope Scope, period Period, id, key, keyColumn, order string) (Table, error) {
-	where, params := scope.where("")
-	params["from"], params["to"] = period.From, period.To
+// sumPledges sums one dimension of pledge_rollups in the scope and period.
+func sumPledges(app core.App, scope Scope, period Period, id, dimension, keyColumn, order string) (Table, error) {
+	key := "value"
+	if dimension == "total" {
+		key = "day"
+	}
 	var rows []struct {
 		Key     string `db:"key"`
 		Pledges int    `db:"pledges"`
 	}
 	err := app.DB().NewQuery(`
 		SELECT ` + key + ` AS key, SUM(pledges) AS pledges FROM pledge_rollups
-		WHERE day BETWEEN {:from} AND {:to} AND ` + where + `
-		GROUP BY ` + key + ` ORDER BY ` + order).Bind(dbx.Params(params)).All(&rows)
+		WHERE scope = {:scope} AND dimension = {:dimension} AND day BETWEEN {:from} AND {:to}
+		GROUP BY ` + key + ` ORDER BY ` + order).
+		Bind(dbx.Params{"scope": scope.key(), "dimension": dimension, "from": period.From, "to": period.To}).
+		All(&rows)
 	t := Table{ID: id, Columns: []string{keyColumn, "pledges"}, Rows: [][]any{}}
 	for _, r := range rows {
 		t.Rows = append(t.Rows, []any{r.Key, count(r.Pledges)})
@@ -173,15 +182,15 @@ func sumPledges(app core.App, scope Scope, period Period, id, key, keyColumn, or
 }
 
 func pledgesByDay(app core.App, scope Scope, period Period) (Table, error) {
-	return sumPledges(app, scope, period, "pledges_by_day", "day", "day", "key")
+	return sumPledges(app, scope, period, "pledges_by_day", "total", "day", "key")
 }
 
 func pledgesByRegion(app core.App, scope Scope, period Period) (Table, error) {
-	return sumPledges(app, scope, period, "pledges_by_region", scope.regionColumn(), "region", "pledges DESC, key")
+	return sumPledges(app, scope, period, "pledges_by_region", "region", "region", "pledges DESC, key")
 }
 
 func pledgesByAge(app core.App, scope Scope, period Period) (Table, error) {
-	return sumPledges(app, scope, period, "pledges_by_age", "age_band", "age_band", "key")
+	return sumPledges(app, scope, period, "pledges_by_age", "age", "age_band", "key")
 }
 
 // classroomReach counts class sessions run in the period by teachers in

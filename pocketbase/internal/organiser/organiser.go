@@ -81,13 +81,12 @@ func (s Scope) where(prefix string) (string, map[string]any) {
 	return "1 = 1", map[string]any{}
 }
 
-// regionColumn is the level figures are broken down by: provinces for the
-// national office, cities within a province or city.
-func (s Scope) regionColumn() string {
-	if s.Province == "" && s.City == "" {
-		return "province"
+// key is the scope as the roll-ups name it: the city, the province or "".
+func (s Scope) key() string {
+	if s.City != "" {
+		return s.City
 	}
-	return "city"
+	return s.Province
 }
 
 // splitRegion returns the province and city of a region code ("" for both

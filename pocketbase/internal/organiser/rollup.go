@@ -33,7 +33,23 @@ type quizRow struct {
 	Questions   int    `db:"questions"`
 }
 
-type quizKey struct{ Quiz, Mode, Group, GradeBand, Province, City string }
+// cell is one row of a roll-up cube: a scope ("" national, a province or a
+// city code), a way of breaking figures down and its value.
+type cell struct{ Scope, Dimension, Value string }
+
+// scopesOf lists the scopes a row counts in, each with the region it counts
+// for there: the province nationally, the city within its province, and
+// the city itself within the city.
+func scopesOf(province, city string) [][2]string {
+	scopes := [][2]string{{"", province}}
+	if province != "" {
+		scopes = append(scopes, [2]string{province, city})
+	}
+	if city != "" {
+		scopes = append(scopes, [2]string{city, city})
+	}
+	return scopes
+}
 
 type quizTally struct {
 	attempts, finished, knows, excellent, fullMarks int
@@ -63,31 +79,37 @@ func rollUpDay(app core.App, day string) error {
 	if err != nil {
 		return err
 	}
-	tallies := map[quizKey]*quizTally{}
+	tallies := map[cell]*quizTally{}
 	for _, a := range attempts {
-		key := quizKey{a.Quiz, a.Mode, a.Group, a.GradeBand, a.Province, a.City}
-		t := tallies[key]
-		if t == nil {
-			t = &quizTally{participants: map[string]bool{}}
-			tallies[key] = t
-		}
-		t.attempts++
-		t.participants[a.Participant] = true
-		if !a.Finished {
-			continue
-		}
-		t.finished++
 		// the classroom's definitions, the one place they live
 		result := classroom.Participation{Correct: a.Correct, Partial: a.Partial}
-		if classroom.KnowsBasics(result, a.Questions) {
-			t.knows++
+		knows := a.Finished && classroom.KnowsBasics(result, a.Questions)
+		excellent := a.Finished && classroom.Excellent(result, a.Questions)
+		fullMarks := a.Finished && a.Questions > 0 && a.Correct == a.Questions
+		for _, scope := range scopesOf(a.Province, a.City) {
+			cells := []cell{{scope[0], "total", ""}, {scope[0], "quiz", a.Quiz},
+				{scope[0], "grade", a.GradeBand}, {scope[0], "region", scope[1]}}
+			if a.Mode == "contest" {
+				cells = append(cells, cell{scope[0], "contest", a.Quiz + "/" + a.Group})
+			}
+			for _, c := range cells {
+				t := tallies[c]
+				if t == nil {
+					t = &quizTally{participants: map[string]bool{}}
+					tallies[c] = t
+				}
+				t.attempts++
+				t.participants[a.Participant] = true
+				t.finished += boolCount(a.Finished)
+				t.knows += boolCount(knows)
+				t.excellent += boolCount(excellent)
+				t.fullMarks += boolCount(fullMarks)
+			}
 		}
-		if classroom.Excellent(result, a.Questions) {
-			t.excellent++
-		}
-		if a.Questions > 0 && a.Correct == a.Questions {
-			t.fullMarks++
-		}
+	}
+	pledges, err := pledgeCube(app, day)
+	if err != nil {
+		return err
 	}
 	start, end := dayBounds(day)
 	return app.RunInTransaction(func(tx core.App) error {
@@ -96,25 +118,55 @@ func rollUpDay(app core.App, day string) error {
 				return err
 			}
 		}
-		for key, t := range tallies {
+		for c, t := range tallies {
 			_, err := tx.DB().Insert("quiz_rollups", dbx.Params{
-				"day": day, "quiz": key.Quiz, "mode": key.Mode, "group": key.Group, "grade_band": key.GradeBand,
-				"province": key.Province, "city": key.City, "attempts": t.attempts,
-				"participants": len(t.participants), "finished": t.finished, "knows": t.knows,
-				"excellent": t.excellent, "full_marks": t.fullMarks,
+				"day": day, "scope": c.Scope, "dimension": c.Dimension, "value": c.Value,
+				"attempts": t.attempts, "participants": len(t.participants), "finished": t.finished,
+				"knows": t.knows, "excellent": t.excellent, "full_marks": t.fullMarks,
 			}).Execute()
 			if err != nil {
 				return err
 			}
 		}
-		if _, err := tx.DB().NewQuery(`
-			INSERT INTO pledge_rollups (day, province, city, age_band, pledges)
-			SELECT day, province, city, age_band, COUNT(*) FROM pledges WHERE day = {:day}
-			GROUP BY province, city, age_band`).Bind(dbx.Params{"day": day}).Execute(); err != nil {
-			return err
+		for c, n := range pledges {
+			_, err := tx.DB().Insert("pledge_rollups", dbx.Params{
+				"day": day, "scope": c.Scope, "dimension": c.Dimension, "value": c.Value, "pledges": n,
+			}).Execute()
+			if err != nil {
+				return err
+			}
 		}
 		return rollUpSchools(tx, day, start, end)
 	})
+}
+
+// pledgeCube counts the day's pledges in every scope by region and age band.
+func pledgeCube(app core.App, day string) (map[cell]int, error) {
+	var groups []struct {
+		Province string `db:"province"`
+		City     string `db:"city"`
+		AgeBand  string `db:"age_band"`
+		Pledges  int    `db:"pledges"`
+	}
+	err := app.DB().NewQuery(`
+		SELECT province, city, age_band, COUNT(*) AS pledges FROM pledges WHERE day = {:day}
+		GROUP BY province, city, age_band`).Bind(dbx.Params{"day": day}).All(&groups)
+	cube := map[cell]int{}
+	for _, g := range groups {
+		for _, scope := range scopesOf(g.Province, g.City) {
+			cube[cell{scope[0], "total", ""}] += g.Pledges
+			cube[cell{scope[0], "region", scope[1]}] += g.Pledges
+			cube[cell{scope[0], "age", g.AgeBand}] += g.Pledges
+		}
+	}
+	return cube, err
+}
+
+func boolCount(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // rollUpSchools records which schools took part on the day: through a quiz
