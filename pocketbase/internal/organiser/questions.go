@@ -35,8 +35,13 @@ type answerRow struct {
 	Correct  bool   `db:"correct"`
 	Elapsed  int    `db:"elapsed_ms"`
 	Total    int    `db:"total"`
-	Key      string `db:"key"`
-	Text     string `db:"text"`
+}
+
+// questionShape is what the distractor figures need of a question: its key
+// and how many options it shows.
+type questionShape struct {
+	Key     string `db:"key"`
+	Options int    `db:"options"`
 }
 
 // handleQuestionHealth sends the question health table for the period.
@@ -65,11 +70,8 @@ func questionHealth(app core.App, scope Scope, period Period) (Table, error) {
 			SELECT a.id, a.correct FROM attempts a
 			WHERE a.day BETWEEN {:from} AND {:to} AND a.status = 'finished' AND ` + where + `
 			ORDER BY a.day DESC LIMIT {:sample})
-		SELECT w.question, COALESCE(w.choice, 'null') AS choice, w.correct, w.elapsed_ms, s.correct AS total,
-			COALESCE(k.answer, 'null') AS key, COALESCE(q.text, '{}') AS text
-		FROM sample s JOIN attempt_answers w ON w.attempt = s.id
-		LEFT JOIN answer_keys k ON k.question = w.question
-		LEFT JOIN questions q ON q.slug = w.question`).Bind(dbx.Params(params)).All(&rows)
+		SELECT w.question, COALESCE(w.choice, 'null') AS choice, w.correct, w.elapsed_ms, s.correct AS total
+		FROM sample s JOIN attempt_answers w ON w.attempt = s.id`).Bind(dbx.Params(params)).All(&rows)
 	t := Table{ID: "question_health", Columns: []string{"question", "answers", "facility", "discrimination",
 		"median_seconds", "distractors", "flags"}, Rows: [][]any{}}
 	if err != nil {
@@ -86,14 +88,39 @@ func questionHealth(app core.App, scope Scope, period Period) (Table, error) {
 		}
 	}
 	slices.Sort(ids)
+	shapes, err := questionShapes(app, ids)
+	if err != nil {
+		return t, err
+	}
 	for _, id := range ids {
-		t.Rows = append(t.Rows, healthRow(id, byQuestion[id]))
+		t.Rows = append(t.Rows, healthRow(id, byQuestion[id], shapes[id]))
 	}
 	return t, nil
 }
 
+// questionShapes reads the keys and option counts of the questions, once each.
+func questionShapes(app core.App, ids []string) (map[string]questionShape, error) {
+	var rows []struct {
+		Question string `db:"question"`
+		questionShape
+	}
+	list := make([]any, len(ids))
+	for i, id := range ids {
+		list[i] = id
+	}
+	err := app.DB().Select("k.question AS question", "k.answer AS key",
+		`COALESCE(json_array_length(q.text, '$."zh-cn".options'), 0) AS options`).
+		From("answer_keys k").InnerJoin("questions q", dbx.NewExp("q.slug = k.question")).
+		Where(dbx.In("k.question", list...)).All(&rows)
+	shapes := make(map[string]questionShape, len(rows))
+	for _, r := range rows {
+		shapes[r.Question] = r.questionShape
+	}
+	return shapes, err
+}
+
 // healthRow computes one question's figures and flags.
-func healthRow(id string, answers []answerRow) []any {
+func healthRow(id string, answers []answerRow, shape questionShape) []any {
 	right, times := 0, make([]int, 0, len(answers))
 	for _, a := range answers {
 		if a.Correct {
@@ -118,7 +145,7 @@ func healthRow(id string, answers []answerRow) []any {
 			flags = append(flags, "negative_discrimination")
 		}
 	}
-	distractors, dead := distractorShares(answers)
+	distractors, dead := distractorShares(answers, shape)
 	if dead {
 		flags = append(flags, "dead_distractor")
 	}
@@ -147,16 +174,12 @@ func upperMinusLower(answers []answerRow) float64 {
 // distractorShares lists how often each wrong option (by its letter in the
 // bank, A for the first) was chosen, and whether any is dead (almost never
 // chosen over enough answers). True/false questions have no distractors.
-func distractorShares(answers []answerRow) (string, bool) {
+func distractorShares(answers []answerRow, shape questionShape) (string, bool) {
 	var key []int
-	if json.Unmarshal([]byte(answers[0].Key), &key) != nil {
+	if json.Unmarshal([]byte(shape.Key), &key) != nil {
 		return "", false
 	}
-	var text map[string]struct {
-		Options []string `json:"options"`
-	}
-	_ = json.Unmarshal([]byte(answers[0].Text), &text)
-	options := len(text["zh-cn"].Options)
+	options := shape.Options
 	chosen := make([]int, options)
 	for _, a := range answers {
 		var picked []int

@@ -5,13 +5,13 @@ import (
 	"testing"
 )
 
-// answersFor builds a question's answers: the attempts' totals and whether
-// each got this question right, with option 1 the key of four.
+// answersFor builds a question's answers: the attempts' totals, whether
+// each got this question right and what it chose.
 func answersFor(totals []int, right func(i int) bool, choice func(i int) string) []answerRow {
 	rows := make([]answerRow, len(totals))
 	for i, total := range totals {
 		rows[i] = answerRow{Question: "law-01", Correct: right(i), Total: total, Elapsed: 1000 * (i + 1),
-			Choice: choice(i), Key: "[1]", Text: `{"zh-cn":{"options":["甲","乙","丙","丁"]}}`}
+			Choice: choice(i)}
 	}
 	return rows
 }
@@ -29,7 +29,7 @@ func TestHealthFlagsAQuestionTheWeakGetRightAndTheStrongGetWrong(t *testing.T) {
 			}
 			return []string{"[0]", "[2]"}[i%2]
 		})
-	row := healthRow("law-01", answers)
+	row := healthRow("law-01", answers, questionShape{Key: "[1]", Options: 4})
 	if row[1] != 60 {
 		t.Fatalf("answers: %v", row[1])
 	}
