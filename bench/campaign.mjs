@@ -163,6 +163,10 @@ try {
     queries.push([`csv ${table.id}`, await timed(route, national)]);
   }
   queries.push([
+    'question health, national',
+    await timed(`/api/jindu/organiser/questions?${period}`, national),
+  ]);
+  queries.push([
     'xlsx, national',
     await timed(`/api/jindu/organiser/export?${period}&format=xlsx`, national),
   ]);
