@@ -108,6 +108,7 @@ export async function benchServer({ name, sockets, quizzes = false }) {
     url: server.url,
     /** CPU time the server has used so far, in ns. */
     cpuNs: () => processCpuNs(server.child.pid),
+    dataDir,
     send,
     asSuperuser,
     /** PocketBase's own record create: the cheapest write it offers, the baseline. */

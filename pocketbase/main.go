@@ -5,6 +5,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/pocketbase/pocketbase"
 	"github.com/pocketbase/pocketbase/plugins/migratecmd"
@@ -16,6 +17,7 @@ import (
 	"jindu/internal/config"
 	"jindu/internal/devlog"
 	"jindu/internal/kiosk"
+	"jindu/internal/organiser"
 	"jindu/internal/participant"
 	"jindu/internal/pledge"
 	"jindu/internal/proxy"
@@ -53,7 +55,9 @@ func main() {
 	booths := pledge.Register(app, cfg.PowMaxNumber)
 	kiosk.Register(app, booths)
 	classroom.Register(app, cfg.JoinsPerMinute)
+	organiser.Register(app, time.Duration(cfg.RollupSeconds)*time.Second)
 	app.RootCmd.AddCommand(quiz.Commands(app)...)
+	app.RootCmd.AddCommand(organiser.Commands(app)...)
 	app.RootCmd.AddCommand(pledge.Commands(app)...)
 	site.Register(app, publicDir, append([]string{cfg.SiteOrigin}, cfg.CORSOrigins...))
 

@@ -9,7 +9,10 @@ import (
 func TestFeatureCollectionsAreClosedToTheRecordsAPI(t *testing.T) {
 	app := newTestApp(t)
 	live := classroomCollections()[2:] // teachers and classes have owner rules (see the integration tests)
-	for _, want := range append(append(append(quizCollections(), pledgeCollections()...), kioskCollections()...), live...) {
+	// organisers sign in through the records API and see only themselves (see the integration tests)
+	dashboard := organiserCollections()[1:]
+	closed := append(append(quizCollections(), pledgeCollections()...), kioskCollections()...)
+	for _, want := range append(append(closed, live...), dashboard...) {
 		collection, err := app.FindCollectionByNameOrId(want.Name)
 		if err != nil {
 			t.Fatalf("%s: %v", want.Name, err)
@@ -25,10 +28,11 @@ func TestFeatureCollectionsAreClosedToTheRecordsAPI(t *testing.T) {
 
 func TestFeatureMigrationsDown(t *testing.T) {
 	for suffix, collections := range map[string][]*core.Collection{
-		"_quiz.go":      quizCollections(),
-		"_pledge.go":    pledgeCollections(),
-		"_classroom.go": classroomCollections(),
-		"_kiosks.go":    kioskCollections(),
+		"_quiz.go":       quizCollections(),
+		"_pledge.go":     pledgeCollections(),
+		"_classroom.go":  classroomCollections(),
+		"_kiosks.go":     kioskCollections(),
+		"_organisers.go": organiserCollections(),
 	} {
 		app := newTestApp(t)
 		revertThrough(t, app, suffix)

@@ -76,6 +76,8 @@ export function start(
     assignment?: string;
     nickname?: string;
     card?: string;
+    /** Where the participant comes from, for the campaign figures. */
+    profile?: { region?: string; school?: string; grade?: string };
   } = {},
 ): Promise<Reply<StateView>> {
   return call<StateView>(`/api/jindu/quizzes/${slug}/attempts`, { token, body: input });

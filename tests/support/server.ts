@@ -37,7 +37,8 @@ export async function startTestServer() {
     dataDir,
     http: `127.0.0.1:${await freePort()}`,
     quiet: true,
-    env: { JINDU_POW_MAX_NUMBER: String(testPowMaxNumber) },
+    // roll the dashboard's figures up every second, so tests see them at once
+    env: { JINDU_POW_MAX_NUMBER: String(testPowMaxNumber), JINDU_ROLLUP_SECONDS: '1' },
   });
   return {
     url: server.url,

@@ -9,6 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"jindu/internal/participant"
+	"jindu/internal/pledge"
 	"jindu/internal/problem"
 	"jindu/internal/quiz"
 )
@@ -94,7 +95,7 @@ func AssignmentGate(app core.App, slug string, claim quiz.AssignmentClaim) (quiz
 		if err != nil {
 			return quiz.Assignee{}, err
 		}
-		return quiz.Assignee{Assignment: record.Id, Nickname: card.GetString("nickname")}, nil
+		return quiz.Assignee{Assignment: record.Id, Nickname: card.GetString("nickname"), Origin: classOrigin(app, class)}, nil
 	}
 	if strings.TrimSpace(claim.Nickname) == "" {
 		return quiz.Assignee{}, problem.BadInput("nickname_required", "Choose your name from the class list.")
@@ -103,7 +104,20 @@ func AssignmentGate(app core.App, slug string, claim quiz.AssignmentClaim) (quiz
 	if bad != nil {
 		return quiz.Assignee{}, problem.BadInput(bad.Code, bad.Message)
 	}
-	return quiz.Assignee{Assignment: record.Id, Nickname: clean}, nil
+	return quiz.Assignee{Assignment: record.Id, Nickname: clean, Origin: classOrigin(app, class)}, nil
+}
+
+// classOrigin is where a class's homework counts in the campaign figures:
+// its grade and its teacher's school and region.
+func classOrigin(app core.App, class *core.Record) quiz.Origin {
+	origin := quiz.Origin{GradeBand: class.GetString("grade")}
+	teacher, err := app.FindRecordById("teachers", class.GetString("teacher"))
+	if err != nil {
+		return origin
+	}
+	origin.School = teacher.GetString("school")
+	origin.Province, origin.City, _ = pledge.SplitRegion(teacher.GetString("region"))
+	return origin
 }
 
 // rosterOf returns a class's roster nicknames.

@@ -27,12 +27,16 @@ type Config struct {
 	CORSOrigins []string
 	// JoinsPerMinute bounds live-session joins per address: JINDU_JOINS_PER_MINUTE.
 	JoinsPerMinute int
+	// RollupSeconds is how often the dashboard's roll-ups are refreshed:
+	// JINDU_ROLLUP_SECONDS.
+	RollupSeconds int
 }
 
 // Defaults for the numeric settings.
 const (
 	DefaultPowMaxNumber   = 100_000
 	DefaultJoinsPerMinute = 300
+	DefaultRollupSeconds  = 60
 )
 
 // FromEnv reads the settings from the environment; malformed values fall
@@ -45,6 +49,7 @@ func FromEnv() Config {
 		SiteOrigin:         origin(os.Getenv("JINDU_SITE_URL")),
 		CORSOrigins:        origins(os.Getenv("JINDU_CORS_ORIGINS")),
 		JoinsPerMinute:     atLeast(os.Getenv("JINDU_JOINS_PER_MINUTE"), 1, DefaultJoinsPerMinute),
+		RollupSeconds:      atLeast(os.Getenv("JINDU_ROLLUP_SECONDS"), 1, DefaultRollupSeconds),
 	}
 }
 

@@ -57,3 +57,29 @@ func KnownRegion(code string) bool {
 	}
 	return false
 }
+
+// SplitRegion returns the province and city of a province or city code (city
+// is "" for a province); ok is false for a code not on the list or "".
+func SplitRegion(code string) (province, city string, ok bool) {
+	if _, found := knownRegions[code]; found {
+		return code, "", true
+	}
+	for province, cities := range knownRegions {
+		if cities[code] {
+			return province, code, true
+		}
+	}
+	return "", "", false
+}
+
+// RegionCodes returns every province code with its city codes (for tools
+// that make data, such as the campaign benchmark's seeding).
+func RegionCodes() map[string][]string {
+	codes := make(map[string][]string, len(knownRegions))
+	for province, cities := range knownRegions {
+		for city := range cities {
+			codes[province] = append(codes[province], city)
+		}
+	}
+	return codes
+}

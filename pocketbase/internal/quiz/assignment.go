@@ -7,6 +7,8 @@ import "github.com/pocketbase/pocketbase/core"
 type Assignee struct {
 	Assignment string
 	Nickname   string
+	// Origin is the class's school, region and grade, for the campaign figures.
+	Origin Origin
 }
 
 // AssignmentClaim is what a student sends to start a class assignment: the

@@ -44,13 +44,21 @@ func quizzesCommand(app core.App) *cobra.Command {
 
 func contestCommand(app core.App) *cobra.Command {
 	command := &cobra.Command{Use: "contest", Short: "Run contest prize draws"}
-	var group, seed string
+	var group, seed, verify string
 	var winners int
 	draw := &cobra.Command{
-		Use:   "draw <quiz>",
-		Short: "Draw prize winners among full-mark entries (seeded, reproducible, logged in prize_draws)",
-		Args:  cobra.ExactArgs(1),
+		Use:   "draw <quiz> | draw --verify <draw.json>",
+		Short: "Draw prize winners among full-mark entries (seeded, reproducible, logged in prize_draws), or re-run a published draw",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if verify != "" {
+				return cobra.NoArgs(cmd, args)
+			}
+			return cobra.ExactArgs(1)(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if verify != "" {
+				return verifyDrawFile(cmd, verify)
+			}
 			collection, err := app.FindCollectionByNameOrId("prize_draws")
 			if err != nil {
 				return err
@@ -77,6 +85,7 @@ func contestCommand(app core.App) *cobra.Command {
 	draw.Flags().StringVar(&group, "group", "", "the contest group, e.g. primary or secondary")
 	draw.Flags().StringVar(&seed, "seed", "", "the seed (a random one is made and recorded if empty)")
 	draw.Flags().IntVar(&winners, "winners", 10, "how many winners to draw")
+	draw.Flags().StringVar(&verify, "verify", "", "a published draw (JSON from /api/jindu/draws/<id>) to re-run")
 	command.AddCommand(draw)
 	return command
 }

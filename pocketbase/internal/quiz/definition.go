@@ -105,6 +105,14 @@ func parseDefinition(raw []byte) (*Definition, error) {
 }
 
 // group returns the contest group with the given id, or nil.
+// HasGroup reports whether id names one of the quiz's groups ("" for a quiz without groups).
+func (d *Definition) HasGroup(id string) bool {
+	if len(d.Groups) == 0 {
+		return id == ""
+	}
+	return d.group(id) != nil
+}
+
 func (d *Definition) group(id string) *Group {
 	for i := range d.Groups {
 		if d.Groups[i].ID == id {

@@ -27,6 +27,10 @@ type Winner struct {
 // were and the winners, so anyone holding the data can repeat the draw.
 func registerPrizeDraws(app core.App) {
 	app.OnRecordCreate("prize_draws").BindFunc(func(e *core.RecordEvent) error {
+		// a committed draw (internal/organiser) is drawn when its seed is revealed
+		if e.Record.GetString("seed_hash") != "" && e.Record.GetString("seed") == "" {
+			return e.Next()
+		}
 		if err := drawPrizes(e.App, e.Record); err != nil {
 			return err
 		}
@@ -56,11 +60,11 @@ func drawPrizes(app core.App, draw *core.Record) error {
 		}
 		seed = hex.EncodeToString(random)
 	}
-	eligible, err := fullMarkEntrants(app, slug, group)
+	eligible, err := FullMarkEntrants(app, slug, group)
 	if err != nil {
 		return err
 	}
-	winners := drawWinners(eligible, seed, draw.GetInt("winners"))
+	winners := DrawWinners(eligible, seed, draw.GetInt("winners"))
 	for i := range winners {
 		nickname, err := app.FindRecordById("participants", winners[i].Participant)
 		if err == nil {
@@ -69,16 +73,16 @@ func drawPrizes(app core.App, draw *core.Record) error {
 	}
 	draw.Set("seed", seed)
 	draw.Set("eligible", len(eligible))
-	draw.Set("eligible_digest", entrantsDigest(eligible))
+	draw.Set("eligible_digest", EntrantsDigest(eligible))
 	draw.Set("drawn", winners)
 	app.Logger().Info("prize draw", "quiz", slug, "group", group, "seed", seed,
-		"eligible", len(eligible), "digest", entrantsDigest(eligible), "winners", len(winners))
+		"eligible", len(eligible), "digest", EntrantsDigest(eligible), "winners", len(winners))
 	return nil
 }
 
-// fullMarkEntrants lists, sorted, the participants with at least one finished
+// FullMarkEntrants lists, sorted, the participants with at least one finished
 // attempt in the contest group that got every question right.
-func fullMarkEntrants(app core.App, slug, group string) ([]string, error) {
+func FullMarkEntrants(app core.App, slug, group string) ([]string, error) {
 	var ids []string
 	err := app.DB().NewQuery(`
 		SELECT DISTINCT participant FROM attempts
@@ -90,9 +94,9 @@ func fullMarkEntrants(app core.App, slug, group string) ([]string, error) {
 	return ids, err
 }
 
-// drawWinners ranks the entrants by their ticket for this seed and returns
+// DrawWinners ranks the entrants by their ticket for this seed and returns
 // the first n: the same seed and entrants always give the same winners.
-func drawWinners(entrants []string, seed string, n int) []Winner {
+func DrawWinners(entrants []string, seed string, n int) []Winner {
 	tickets := make([]Winner, len(entrants))
 	for i, id := range entrants {
 		sum := sha256.Sum256([]byte(seed + "\n" + id))
@@ -102,9 +106,9 @@ func drawWinners(entrants []string, seed string, n int) []Winner {
 	return tickets[:min(n, len(tickets))]
 }
 
-// entrantsDigest fingerprints the entrant list, so a repeated draw can prove
+// EntrantsDigest fingerprints the entrant list, so a repeated draw can prove
 // it started from the same entrants.
-func entrantsDigest(entrants []string) string {
+func EntrantsDigest(entrants []string) string {
 	sum := sha256.Sum256([]byte(strings.Join(entrants, "\n")))
 	return hex.EncodeToString(sum[:])
 }

@@ -1,6 +1,8 @@
 package quiz
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"testing"
@@ -14,15 +16,15 @@ func TestDrawWinnersIsReproducible(t *testing.T) {
 	for i := range 100 {
 		entrants = append(entrants, fmt.Sprintf("p%03d", i))
 	}
-	first := drawWinners(entrants, "seed-1", 5)
-	again := drawWinners(slices.Clone(entrants), "seed-1", 5)
+	first := DrawWinners(entrants, "seed-1", 5)
+	again := DrawWinners(slices.Clone(entrants), "seed-1", 5)
 	if len(first) != 5 || !slices.Equal(first, again) {
 		t.Fatalf("same seed, different winners: %v vs %v", first, again)
 	}
-	if slices.Equal(first, drawWinners(entrants, "seed-2", 5)) {
+	if slices.Equal(first, DrawWinners(entrants, "seed-2", 5)) {
 		t.Error("another seed drew the same winners")
 	}
-	if got := drawWinners(entrants[:3], "seed-1", 5); len(got) != 3 {
+	if got := DrawWinners(entrants[:3], "seed-1", 5); len(got) != 3 {
 		t.Errorf("fewer entrants than prizes: got %d winners", len(got))
 	}
 }
@@ -100,5 +102,31 @@ func TestSyncRetiresInsteadOfDeleting(t *testing.T) {
 	}
 	if again, _ := SyncBank(app, bank); again.QuestionsChanged+again.QuestionsAdded+again.QuestionsRetired != 0 {
 		t.Errorf("a second sync changed something: %s", again)
+	}
+}
+
+func TestVerifyDrawRerunsAPublishedDraw(t *testing.T) {
+	entries := []string{"a1", "b2", "c3", "d4", "e5", "f6"}
+	seed := "campaign winter 2026"
+	sum := sha256.Sum256([]byte(seed))
+	published := PublishedDraw{SeedHash: hex.EncodeToString(sum[:]), Seed: seed, Entries: entries, Winners: 2}
+	for _, w := range DrawWinners(entries, seed, 2) {
+		published.Drawn = append(published.Drawn, w.Participant)
+	}
+	if err := VerifyDraw(published); err != nil {
+		t.Fatalf("a true draw: %v", err)
+	}
+	forged := published
+	forged.Drawn = []string{entries[0], entries[1]}
+	if slices.Equal(forged.Drawn, published.Drawn) {
+		forged.Drawn = []string{entries[2], entries[3]}
+	}
+	if VerifyDraw(forged) == nil {
+		t.Error("other winners than the seed gives were accepted")
+	}
+	wrongSeed := published
+	wrongSeed.Seed = "another seed"
+	if VerifyDraw(wrongSeed) == nil {
+		t.Error("a seed that does not match the commitment was accepted")
 	}
 }

@@ -63,7 +63,7 @@ func startedAttempt(t testing.TB, app *tests.TestApp, slug, who string) *attempt
 		t.Fatal(err)
 	}
 	now := time.Now()
-	a, err := newAttempt(app, def, nil, who, Assignee{}, snapshot.drawable(def, now), now, fraudReview{})
+	a, err := newAttempt(app, def, nil, who, Assignee{}, Origin{}, snapshot.drawable(def, now), now, fraudReview{})
 	if err != nil {
 		t.Fatal(err)
 	}

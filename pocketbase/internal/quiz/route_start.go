@@ -30,6 +30,8 @@ type startInput struct {
 	Assignment string `json:"assignment"`
 	Card       string `json:"card"`
 	Nickname   string `json:"nickname"`
+	// Profile is where the participant comes from (optional; see profile.go).
+	Profile Profile `json:"profile"`
 }
 
 // handleStart starts an attempt, or resumes the participant's unfinished one:
@@ -58,6 +60,10 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 			return problem.BadInput("group_required", "Choose your group (primary or secondary school) first.")
 		}
 	}
+	origin, err := input.Profile.check()
+	if err != nil {
+		return err
+	}
 	var assignee Assignee
 	if input.Assignment != "" {
 		if h.gate == nil {
@@ -67,6 +73,8 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 		if assignee, err = h.gate(e.App, slug, claim); err != nil {
 			return err
 		}
+		// homework counts for the class's school and region
+		origin = assignee.Origin
 	}
 	bank, err := h.bank.get(e.App)
 	if err != nil {
@@ -82,7 +90,7 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 	// with other starts; the shared writer (one at a time for the whole
 	// server) only checks for an open attempt and the daily limit and inserts
 	// the row. A thousand pupils pressing start at once queue for that part.
-	fresh, drawErr := prepareAttempt(e.App, def, group, who, assignee, bank.poolFor(def, group, now), now, fraud)
+	fresh, drawErr := prepareAttempt(e.App, def, group, who, assignee, origin, bank.poolFor(def, group, now), now, fraud)
 	var started *attempt
 	var refusal error
 	created := false

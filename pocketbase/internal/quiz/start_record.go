@@ -17,7 +17,7 @@ import (
 
 // prepareAttempt draws the questions for a new attempt and builds its record,
 // validated but not stored: everything a start does that needs no lock.
-func prepareAttempt(app core.App, def *Definition, group *Group, who string, assignee Assignee, pool levelPool, now time.Time, fraud fraudReview) (*attempt, error) {
+func prepareAttempt(app core.App, def *Definition, group *Group, who string, assignee Assignee, origin Origin, pool levelPool, now time.Time, fraud fraudReview) (*attempt, error) {
 	groupID := ""
 	if group != nil {
 		groupID = group.ID
@@ -63,6 +63,10 @@ func prepareAttempt(app core.App, def *Definition, group *Group, who string, ass
 	if def.Time.Total > 0 {
 		record.Set("deadline_ms", millis(now)+int64(def.Time.Total)*1000)
 	}
+	record.Set("province", origin.Province)
+	record.Set("city", origin.City)
+	record.Set("school", origin.School)
+	record.Set("grade_band", origin.GradeBand)
 	record.Set("ip_hash", fraud.ip)
 	record.Set("ua_hash", fraud.userAgent)
 	if err := app.Validate(record); err != nil {
@@ -100,9 +104,9 @@ func insertRecord(tx core.App, record *core.Record) error {
 
 // newAttempt draws the questions and stores a new attempt (outside the start
 // route, which splits the two around its shared writer).
-func newAttempt(tx core.App, def *Definition, group *Group, who string, assignee Assignee, candidates []candidate, now time.Time, fraud fraudReview) (*attempt, error) {
+func newAttempt(tx core.App, def *Definition, group *Group, who string, assignee Assignee, origin Origin, candidates []candidate, now time.Time, fraud fraudReview) (*attempt, error) {
 	pool := poolByLevel(candidates, def.poolFor(group))
-	a, err := prepareAttempt(tx, def, group, who, assignee, pool, now, fraud)
+	a, err := prepareAttempt(tx, def, group, who, assignee, origin, pool, now, fraud)
 	if err != nil {
 		return nil, err
 	}

@@ -1,3 +1,4 @@
+import type { Origin } from './origin';
 import { ApiError, call } from '../api';
 import type { Locale } from '../locale';
 import type { AnswerReply, AttemptState, Board, Choice, Participant, QuizStatus } from './types';
@@ -94,10 +95,16 @@ export async function startAttempt(
   locale: Locale,
   group?: string,
   assignee?: Assignee,
+  origin?: Origin,
 ) {
   const state = await asParticipant(locale, (headers) =>
     call<AttemptState>('POST', `/api/jindu/quizzes/${quiz}/attempts`, {
-      body: { locale, group, ...(assignee && claimOf(assignee)) },
+      body: {
+        locale,
+        group,
+        ...(assignee && claimOf(assignee)),
+        ...(origin && { profile: origin }),
+      },
       headers,
     }),
   );
