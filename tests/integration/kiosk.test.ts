@@ -18,6 +18,7 @@ import {
   visitorActions,
   type Item,
 } from '../support/kioskApi';
+import { newOrganiser } from '../support/organiserApi';
 import { freshStats, pledgeSuite, storedPledges } from '../support/pledgeApi';
 
 pledgeSuite(); // kiosk pledges move the global counts
@@ -43,6 +44,22 @@ describe('registering and pairing a kiosk', () => {
       });
       expect(problemOf(reply), JSON.stringify(bad)).toEqual([400, code]);
     }
+  });
+
+  test('a national organiser registers kiosks; a regional one may not yet (kiosks are not scoped)', async () => {
+    const body = { name: 'Booth', pin: '1234' };
+    const national = await newOrganiser('');
+    const made = await request('/api/jindu/kiosks', {
+      headers: { authorization: national.token },
+      body,
+    });
+    expect(made.status).toBe(201);
+    const regional = await newOrganiser('620000');
+    const refused = await request('/api/jindu/kiosks', {
+      headers: { authorization: regional.token },
+      body,
+    });
+    expect(problemOf(refused)).toEqual([403, 'kiosk_forbidden']);
   });
 
   test('a pairing code works once and gives the kiosk its settings and keyed pool', async () => {

@@ -141,6 +141,7 @@ describe('no full name is ever stored or sent back', () => {
         'school',
       ],
       pledge_counts: ['count', 'id', 'key'],
+      pledge_rollups: ['day', 'dimension', 'id', 'pledges', 'scope', 'value'],
       pledge_withdrawals: ['age_band', 'created', 'day', 'id', 'number', 'province'],
       spent_challenges: ['expires_ms', 'id', 'signature'],
     });
@@ -154,11 +155,13 @@ describe('no full name is ever stored or sent back', () => {
         .filter((field: string) => namelike.test(field.split('.')[1]!)),
     );
     // a secret's key, PocketBase's own users collection (Jindu's only accounts are teachers), a booth
-    // kiosk's name ("人民广场展台"), a
+    // kiosk's name ("人民广场展台"), an organiser's office and a school on its coverage list, a
     // class's name ("七年级一班") and the name a teacher gives for themself on signing up
     expect(named.sort()).toEqual([
       'classes.name',
       'kiosks.name',
+      'organiser_schools.name',
+      'organisers.name',
       'secrets.name',
       'teachers.name',
       'users.name',

@@ -77,9 +77,14 @@ func Register(app core.App, booths *pledge.Booths) {
 }
 
 // mayManageKiosks is the one place that says who may create, pair and
-// revoke kiosks: a superuser today. The organiser role joins here.
+// revoke kiosks: a superuser or a national organiser. A regional organiser
+// may not yet: kiosks are not scoped by region, so one office could revoke
+// another's booth.
 func mayManageKiosks(e *core.RequestEvent) bool {
-	return e.HasSuperuserAuth()
+	if e.HasSuperuserAuth() {
+		return true
+	}
+	return e.Auth != nil && e.Auth.Collection().Name == "organisers" && e.Auth.GetString("region") == ""
 }
 
 // errNotManager refuses anyone else, a kiosk token included.
