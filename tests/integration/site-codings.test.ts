@@ -1,36 +1,9 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { request } from 'node:http';
-import { describe, expect, inject, test } from 'vitest';
-
-const baseURL = inject('baseURL');
+import { describe, expect, test } from 'vitest';
+import { rawRequest as raw } from '../support/wire';
 
 /** What Chromium sends on every request. */
 const chromium = { 'accept-encoding': 'gzip, deflate, br, zstd' };
-
-type Answer = {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-};
-
-/** A raw request that keeps the body as it went over the wire. */
-function raw(path: string, headers: Record<string, string> = {}, method = 'GET') {
-  return new Promise<Answer>((resolve, reject) => {
-    request(`${baseURL}${path}`, { headers, method }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks),
-        }),
-      );
-    })
-      .on('error', reject)
-      .end();
-  });
-}
 
 /** One of each kind of text file the site sends, found in the built home page where hashed. */
 async function textFiles(): Promise<string[]> {

@@ -1,31 +1,8 @@
 import { gunzipSync } from 'node:zlib';
-import { request } from 'node:http';
 import { describe, expect, inject, test } from 'vitest';
+import { rawRequest as rawGet } from '../support/wire';
 
 const baseURL = inject('baseURL');
-
-/** A raw GET that keeps the body compressed, so the test sees what went over the wire. */
-function rawGet(path: string, headers: Record<string, string> = {}) {
-  return new Promise<{
-    status: number;
-    headers: Record<string, string | string[] | undefined>;
-    body: Buffer;
-  }>((resolve, reject) => {
-    request(`${baseURL}${path}`, { headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks),
-        }),
-      );
-    })
-      .on('error', reject)
-      .end();
-  });
-}
 
 function metaPolicy(html: string): string {
   const match = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/);

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { drawRound, judge, rightAnswer, shownOptions } from '../../src/lib/kiosk/round';
+import {
+  drawRound,
+  judge,
+  rightAnswer,
+  shownCaptions,
+  shownOptions,
+} from '../../src/lib/kiosk/round';
 import type { KioskQuestion } from '../../src/lib/kiosk/types';
 
 /** The kiosk judges answers itself, offline, from the keyed pool: it must judge as the server does. */
@@ -52,5 +58,20 @@ describe('a kiosk quiz round', () => {
     expect(judge(item, false)).toEqual({ choice: false, correct: true });
     expect(judge(item, true)).toEqual({ choice: true, correct: false });
     expect(rightAnswer(item)).toBe(false);
+  });
+
+  test("a picture question names its pictures by their captions, in the round's order, so feedback can say which was right", () => {
+    const pictures: KioskQuestion = {
+      ...question('pictures', [1], 'image'),
+      images: ['/mint.png', '/ecstasy.png'],
+    };
+    pictures.text.en.options = ['Mints in a tin', 'Loose coloured tablets'];
+    for (let i = 0; i < 10; i++) {
+      const item = drawRound([pictures], 1)[0]!;
+      const shown = shownOptions(item, 'en');
+      const captions = shownCaptions(item, 'en');
+      expect(captions[shown.indexOf('/ecstasy.png')]).toBe('Loose coloured tablets');
+      expect(captions[rightAnswer(item) as number]).toBe('Loose coloured tablets');
+    }
   });
 });

@@ -16,15 +16,7 @@ import (
 // XLSX workbook with a sheet each (?format=xlsx), for the organiser's scope
 // and period: the same figures, with the same suppression, as the page.
 func handleExport(e *core.RequestEvent) error {
-	scope, organiser, err := scopeOf(e)
-	if err != nil {
-		return err
-	}
-	period, err := periodOf(e)
-	if err != nil {
-		return err
-	}
-	tables, err := allTables(e.App, scope, organiser, period)
+	scope, period, tables, err := scopedTables(e)
 	if err != nil {
 		return err
 	}

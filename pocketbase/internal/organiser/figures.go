@@ -41,17 +41,24 @@ func periodOf(e *core.RequestEvent) (Period, error) {
 
 var errBadPeriod = problem.BadInput("period_invalid", "Choose a start date on or before the end date, at most a year apart.")
 
-// handleFigures sends every table for the organiser's scope and period.
-func handleFigures(e *core.RequestEvent) error {
+// scopedTables is what the page and the exports both start from: the signed-in
+// organiser's scope, the period asked for, and every table for them.
+func scopedTables(e *core.RequestEvent) (Scope, Period, []Table, error) {
 	scope, organiser, err := scopeOf(e)
 	if err != nil {
-		return err
+		return Scope{}, Period{}, nil, err
 	}
 	period, err := periodOf(e)
 	if err != nil {
-		return err
+		return Scope{}, Period{}, nil, err
 	}
 	tables, err := allTables(e.App, scope, organiser, period)
+	return scope, period, tables, err
+}
+
+// handleFigures sends every table for the organiser's scope and period.
+func handleFigures(e *core.RequestEvent) error {
+	scope, period, tables, err := scopedTables(e)
 	if err != nil {
 		return err
 	}

@@ -41,6 +41,16 @@ export function shownOptions(item: RoundQuestion, locale: Locale): string[] {
   return item.order.map((bank) => options[bank] ?? '');
 }
 
+/**
+ * What each shown option says in words, in the round's order: the option texts, which for a
+ * picture question are its pictures' captions (their alt text, and how feedback names the
+ * right one).
+ */
+export function shownCaptions(item: RoundQuestion, locale: Locale): string[] {
+  const options = item.question.text[locale].options ?? [];
+  return item.order.map((bank) => options[bank] ?? '');
+}
+
 /** The choice as the server stores it (bank indices, or true/false) and whether it is right. */
 export function judge(item: RoundQuestion, shown: number | boolean) {
   const key = item.question.answer;
