@@ -17,12 +17,13 @@ import { fill, quizLocales, type QuizLocale } from './support/quiz';
  * The booth kiosk in real Chromium against the real server: pairing, the attract loop, each
  * station, the idle reset that leaves nothing of the visitor, the offline queue across a reload
  * with the network down, the operator panel, axe on every screen in both locales and both
- * themes, and a screenshot of every screen (with E2E_SHOTS) at a portrait totem's and a
- * landscape screen's size.
+ * themes, and a screenshot of every screen (with E2E_SHOTS) at a portrait totem's, a
+ * landscape screen's and a tablet's size.
  */
 const sizes = [
   { width: 1080, height: 1920 },
   { width: 1920, height: 1080 },
+  { width: 1280, height: 800 }, // a tablet
 ];
 const shots = process.env.E2E_SHOTS ? '/tmp/e2e-shots/kiosk' : null;
 if (shots) mkdirSync(shots, { recursive: true });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import PocketBase from 'pocketbase';
 import { baseURL, request, type Reply } from './api';
 import { quizFiles } from './quizApi';
+import { signIn } from './signIn';
 import type { HostView, Joined, LiveQuestion, PlayerView } from '../../src/lib/classroom/types';
 
 /**
@@ -37,7 +38,7 @@ export async function newTeacher(extra: Record<string, unknown> = {}): Promise<T
   await pb
     .collection('teachers')
     .create({ email, password, passwordConfirm: password, name: 'Ms Test', ...extra });
-  const auth = await pb.collection('teachers').authWithPassword(email, password);
+  const auth = await signIn(pb, 'teachers', email, password);
   return { pb, id: auth.record.id, token: auth.token };
 }
 

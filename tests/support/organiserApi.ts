@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { request, type Reply } from './api';
+import PocketBase from 'pocketbase';
+import { baseURL, request, type Reply } from './api';
+import { signIn } from './signIn';
 import { asSuperuser, correctChoice, finish, newParticipant, answer, start } from './quizApi';
 
 /** How the organiser tests reach the dashboard's routes. */
@@ -35,15 +37,8 @@ export async function newOrganiser(region: string): Promise<Organiser> {
   const record = await pb
     .collection('organisers')
     .create({ email, password, passwordConfirm: password, region, name: 'Test office' });
-  const signedIn = await request<{ token: string }>(
-    '/api/collections/organisers/auth-with-password',
-    {
-      body: { identity: email, password },
-    },
-  );
-  if (signedIn.status !== 200)
-    throw new Error(`organiser sign-in: ${signedIn.status} ${signedIn.text}`);
-  return { id: record.id, email, password, token: signedIn.body.token };
+  const signedIn = await signIn(new PocketBase(baseURL()), 'organisers', email, password);
+  return { id: record.id, email, password, token: signedIn.token };
 }
 
 /** Calls an organiser route with the organiser's token. */

@@ -3,8 +3,10 @@ import { open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import PocketBase, { ClientResponseError } from 'pocketbase';
 import { afterAll, beforeAll } from 'vitest';
+import { asSuperuser } from './signIn';
+
+export { asSuperuser };
 import { initialOf, nameHash } from '../../src/lib/pledge/signer';
 import type {
   AgeBand,
@@ -14,7 +16,6 @@ import type {
   Withdrawal,
 } from '../../src/lib/pledge/types';
 import { baseURL, request, type Reply } from './api';
-import { superuser } from './server';
 
 /**
  * A small typed client for the e-pledge's routes (/api/jindu/pledges/…), for the integration
@@ -269,30 +270,6 @@ export async function freshStats(): Promise<PledgeStats> {
 
 // ---------------------------------------------------------------------------------------------
 // What is stored, read as an organiser
-
-let organiser: Promise<PocketBase> | undefined;
-
-/**
- * The records API as an organiser sees it, signed in once per test file: logins from one address
- * are limited (20 per 10 s, shared with every other test file), so a refused one is retried.
- */
-export function asSuperuser(): Promise<PocketBase> {
-  organiser ??= (async () => {
-    const pb = new PocketBase(baseURL());
-    pb.autoCancellation(false);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
-        return pb;
-      } catch (error) {
-        if (!(error instanceof ClientResponseError && error.status === 429) || attempt === 12)
-          throw error;
-        await sleep(1_000);
-      }
-    }
-  })();
-  return organiser;
-}
 
 /** A row of the `pledges` collection. */
 export interface PledgeRow {

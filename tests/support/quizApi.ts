@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import PocketBase from 'pocketbase';
 import type { BankQuestion } from '../../src/lib/quiz/bank';
 import { readQuizFiles } from '../../src/lib/quiz/files';
 import type { Locale } from '../../src/lib/locale';
-import { baseURL, request, type Reply } from './api';
+import { request, type Reply } from './api';
 import { root } from './content';
-import { superuser, testQuizzes } from './server';
+import { asSuperuser } from './signIn';
+import { testQuizzes } from './server';
 
 /**
  * A small typed client for the quiz engine's routes (/api/jindu/…), for the integration tests,
@@ -171,12 +171,7 @@ export function correctChoice(shown: QuestionView, locale: Locale): Choice {
   );
 }
 
-/** The records API as an organiser sees it. */
-export async function asSuperuser(): Promise<PocketBase> {
-  const pb = new PocketBase(baseURL());
-  await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
-  return pb;
-}
+export { asSuperuser };
 
 /** The stored answers of an attempt, read as an organiser. */
 export async function storedAnswers(attempt: string) {
