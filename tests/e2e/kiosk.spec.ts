@@ -12,6 +12,7 @@ import {
   visitorStorage,
 } from './support/kiosk';
 import { fill, quizLocales, type QuizLocale } from './support/quiz';
+import { startTestServer } from '../support/server';
 
 /**
  * The booth kiosk in real Chromium against the real server: pairing, the attract loop, each
@@ -209,6 +210,79 @@ test('offline mid-quiz and mid-pledge, reloaded offline, back online: everything
   const quiz = stored.find((item) => item.kind === 'quiz')!.data as { answers: unknown[] };
   expect(quiz.answers).toHaveLength(4);
   expect(await pledgesWithCodes(baseURL!, [code])).toHaveLength(1);
+});
+
+test('the server killed mid-flush and started again: every action arrives once', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // a server of its own, since this test takes it down
+  const server = await startTestServer();
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  try {
+    const locale = quizLocales[1]!;
+    const words = locale.m.kiosk;
+    await page.setViewportSize(sizes[0]!);
+    const kiosk = await pairedKioskPage(page, locale, server.url);
+    await page.getByRole('button', { name: new RegExp(words.attract.call) }).click();
+    await page.getByRole('button', { name: new RegExp(words.home.stations.spot.title) }).click();
+    // a day's queue: the server's replies are held back until the play has been queued again
+    // 199 times under keys of its own, four batches in all
+    await context.route('**/api/jindu/kiosk/batch', (route) => route.abort('connectionrefused'));
+    await page.getByRole('button', { name: words.spot.right }).click();
+    const total = 200;
+    await page.evaluate(async (copies) => {
+      const database = await new Promise<IDBDatabase>((resolve) => {
+        const open = indexedDB.open('jindu-kiosk');
+        open.onsuccess = () => resolve(open.result);
+      });
+      const store = () => database.transaction('queue', 'readwrite').objectStore('queue');
+      const [play] = await new Promise<{ key: string; at: number }[]>((resolve) => {
+        const all = store().getAll();
+        all.onsuccess = () => resolve(all.result);
+      });
+      const tx = database.transaction('queue', 'readwrite');
+      for (let i = 1; i < copies; i++)
+        tx.objectStore('queue').put({ ...play!, key: `${play!.key}-${i}`, at: play!.at + i });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+    }, total);
+    expect(await queueDepth(page)).toBe(total);
+
+    // the second batch reaches the server and is stored, then the server dies before it replies
+    let batches = 0;
+    let cut!: () => void;
+    const serverCut = new Promise<void>((resolve) => (cut = resolve));
+    // (the newest route handler runs first)
+    await context.route('**/api/jindu/kiosk/batch', async (route) => {
+      batches += 1;
+      if (batches < 2) return route.continue();
+      if (batches > 2) return route.abort('connectionrefused');
+      await route.fetch();
+      await server.kill();
+      cut();
+      await route.abort('connectionreset');
+    });
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await serverCut;
+    await expect.poll(() => queueDepth(page)).toBe(total - 50);
+
+    // the booth carries on with the server down, across a reload
+    await page.reload();
+    await expect(page.getByRole('button', { name: new RegExp(words.attract.call) })).toBeVisible();
+    expect(await queueDepth(page)).toBe(total - 50);
+
+    // back up: the next flush (every 15 s) re-sends the batch whose reply was lost
+    await context.unrouteAll();
+    await server.restart();
+    await expect.poll(() => queueDepth(page), { timeout: 40_000 }).toBe(0);
+    const stored = await storedItems(server.url, kiosk.id);
+    expect(stored).toHaveLength(total);
+    expect(new Set(stored.map((item) => item.key)).size).toBe(total);
+  } finally {
+    await context.close();
+    await server.stop();
+  }
 });
 
 for (const locale of quizLocales)

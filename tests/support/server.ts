@@ -33,15 +33,27 @@ export async function startTestServer() {
   await migrate(dataDir);
   await upsertSuperuser(dataDir, superuser.email, superuser.password);
   await syncQuizzes(dataDir, { extra: [testQuizzes], quiet: true });
-  const server = await startServer({
-    dataDir,
-    http: `127.0.0.1:${await freePort()}`,
-    quiet: true,
-    // roll the dashboard's figures up every second, so tests see them at once
-    env: { JINDU_POW_MAX_NUMBER: String(testPowMaxNumber), JINDU_ROLLUP_SECONDS: '1' },
-  });
+  const http = `127.0.0.1:${await freePort()}`;
+  const launch = () =>
+    startServer({
+      dataDir,
+      http,
+      quiet: true,
+      // roll the dashboard's figures up every second, so tests see them at once
+      env: { JINDU_POW_MAX_NUMBER: String(testPowMaxNumber), JINDU_ROLLUP_SECONDS: '1' },
+    });
+  let server = await launch();
   return {
     url: server.url,
+    /** Kills the server at once, as a crash or a pulled plug would: no graceful shutdown. */
+    async kill() {
+      server.child.kill('SIGKILL');
+      await server.stop();
+    },
+    /** Starts it again on the same address and data, after `kill`. */
+    async restart() {
+      server = await launch();
+    },
     async stop() {
       await server.stop();
       await rm(dataDir, { recursive: true, force: true });
