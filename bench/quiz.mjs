@@ -8,7 +8,8 @@
 // Goals (issue 4): answers ≥ 50% of raw create throughput; answer p99 ≤ 50 ms at 200.
 // Two loads: flat out (every participant answers the moment the last reply arrives, which
 // measures throughput; latency is then queueing, about N ÷ throughput) and paced like people
-// (1–3 s to read and answer each question, which measures the latency a class sees).
+// (starting within one second, then 1–3 s to read and answer each question, which measures
+// the latency a class sees).
 // The IP rate limiter is switched off on this throwaway server: every simulated participant
 // shares 127.0.0.1, which the limiter (sized for one school) would otherwise throttle.
 import { randomUUID } from 'node:crypto';
@@ -84,6 +85,8 @@ async function participantsRun(n, thinkMs = 0) {
     };
   }
   const start = await phase(async (player) => {
+    // paced, a school presses 开始 within the same second (issue 17); flat out, all at once
+    if (thinkMs) await new Promise((resolve) => setTimeout(resolve, Math.random() * 1000));
     const reply = await send(
       'POST',
       `/api/jindu/quizzes/${quiz}/attempts`,
@@ -148,7 +151,7 @@ try {
     );
   }
   console.log(
-    `\npaced: each participant takes ${thinkMs / 2000}–${(thinkMs * 1.5) / 1000} s per question\n`,
+    `\npaced: everyone starts within one second, then takes ${thinkMs / 2000}–${(thinkMs * 1.5) / 1000} s per question\n`,
   );
   console.log('    N │ answers/s    p50    p99 │ start p50    p99 │ finish p50    p99');
   for (const { n, paced } of results) {
