@@ -92,12 +92,12 @@ for (const { prefix, m, name } of locales) {
     await expect(histogram.getByRole('img')).toHaveAttribute(
       'aria-label',
       new RegExp(
-        `^${escapeRegExp(fill(o.chartOf, { table: o.tables.score_distribution }))}: 0–9 %: \\d+; `,
+        `^${escapeRegExp(fill(o.chartOf, { table: o.tables.score_distribution }))}: 0–9%: \\d+; `,
       ),
     );
     await expect(histogram.getByRole('row')).toHaveCount(11);
     const bottom = histogram.getByRole('row').nth(1).getByRole('cell');
-    await expect(bottom).toHaveText(['0–9 %', number, /^\d+(\.\d)?%$/]);
+    await expect(bottom).toHaveText(['0–9%', number, /^\d+(\.\d)?%$/]);
     expect(Number(await bottom.nth(1).textContent())).toBeGreaterThanOrEqual(attempts);
 
     // a period with nothing in it

@@ -73,18 +73,18 @@ describe('an organiser sees their own region only, in groups of five or more', (
     const histogram = table(seenInGansu, 'score_distribution');
     expect(histogram.columns).toEqual(['score_band', 'finished', 'finished_share']);
     expect(histogram.rows.map((row) => row[0])).toEqual([
-      '0–9 %',
-      '10–19 %',
-      '20–29 %',
-      '30–39 %',
-      '40–49 %',
-      '50–59 %',
-      '60–69 %',
-      '70–79 %',
-      '80–89 %',
-      '90–100 %',
+      '0–9%',
+      '10–19%',
+      '20–29%',
+      '30–39%',
+      '40–49%',
+      '50–59%',
+      '60–69%',
+      '70–79%',
+      '80–89%',
+      '90–100%',
     ]);
-    expect(histogram.rows.at(-1)).toEqual(['90–100 %', 5, 1]);
+    expect(histogram.rows.at(-1)).toEqual(['90–100%', 5, 1]);
     expect(histogram.rows.slice(0, -1).map((row) => row[1])).toEqual(Array(9).fill(0));
     const gansuText = JSON.stringify(seenInGansu);
     expect(gansuText).not.toContain(nanchang);
@@ -104,7 +104,7 @@ describe('an organiser sees their own region only, in groups of five or more', (
     ]);
     expect(JSON.stringify(seenInJiangxi)).not.toContain(lanzhou);
     // the two who answered nothing are in the bottom band: too few to show, count or share
-    expect(table(seenInJiangxi, 'score_distribution').rows[0]).toEqual(['0–9 %', '< 5', '< 5']);
+    expect(table(seenInJiangxi, 'score_distribution').rows[0]).toEqual(['0–9%', '< 5', '< 5']);
     expect(
       table(seenInJiangxi, 'score_distribution')
         .rows.slice(1)
@@ -125,7 +125,7 @@ describe('an organiser sees their own region only, in groups of five or more', (
     expect(csv.text).toContain(`${lanzhou},5,5,5,1,1`);
     expect(csv.text).not.toContain(nanchang);
     const histogramCsv = await asOrganiser(gansuOffice, '/export?table=score_distribution');
-    expect(histogramCsv.text).toContain('90–100 %,5,1');
+    expect(histogramCsv.text).toContain('90–100%,5,1');
     const everything = [gansuText, JSON.stringify(seenNationally), csv.text].join('\n');
     for (const player of players) {
       expect(everything).not.toContain(player.nickname);

@@ -155,9 +155,9 @@ func scoreDistribution(app core.App, scope Scope, period Period) (Table, error) 
 		return t, err
 	}
 	for band, n := range finished {
-		label := fmt.Sprintf("%d–%d %%", band*100/scoreBands, (band+1)*100/scoreBands-1)
+		label := fmt.Sprintf("%d–%d%%", band*100/scoreBands, (band+1)*100/scoreBands-1)
 		if band == scoreBands-1 {
-			label = fmt.Sprintf("%d–100 %%", band*100/scoreBands)
+			label = fmt.Sprintf("%d–100%%", band*100/scoreBands)
 		}
 		share := rate(n, total)
 		if c := count(n); c == Suppressed {

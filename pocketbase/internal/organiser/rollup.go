@@ -122,8 +122,14 @@ func rollUpDay(app core.App, day string) error {
 				return err
 			}
 		}
+		// a day has thousands of cells: one prepared statement each table
+		quizCells := tx.DB().NewQuery(`INSERT INTO quiz_rollups
+			(day, scope, dimension, value, attempts, participants, finished, knows, excellent, full_marks)
+			VALUES ({:day}, {:scope}, {:dimension}, {:value}, {:attempts}, {:participants}, {:finished},
+				{:knows}, {:excellent}, {:full_marks})`).Prepare()
+		defer quizCells.Close()
 		for c, t := range tallies {
-			_, err := tx.DB().Insert("quiz_rollups", dbx.Params{
+			_, err := quizCells.Bind(dbx.Params{
 				"day": day, "scope": c.Scope, "dimension": c.Dimension, "value": c.Value,
 				"attempts": t.attempts, "participants": len(t.participants), "finished": t.finished,
 				"knows": t.knows, "excellent": t.excellent, "full_marks": t.fullMarks,
@@ -132,8 +138,11 @@ func rollUpDay(app core.App, day string) error {
 				return err
 			}
 		}
+		pledgeCells := tx.DB().NewQuery(`INSERT INTO pledge_rollups (day, scope, dimension, value, pledges)
+			VALUES ({:day}, {:scope}, {:dimension}, {:value}, {:pledges})`).Prepare()
+		defer pledgeCells.Close()
 		for c, n := range pledges {
-			_, err := tx.DB().Insert("pledge_rollups", dbx.Params{
+			_, err := pledgeCells.Bind(dbx.Params{
 				"day": day, "scope": c.Scope, "dimension": c.Dimension, "value": c.Value, "pledges": n,
 			}).Execute()
 			if err != nil {
