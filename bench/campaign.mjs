@@ -167,6 +167,10 @@ try {
     await timed(`/api/jindu/organiser/questions?${period}`, national),
   ]);
   queries.push([
+    `question health, ${province}`,
+    await timed(`/api/jindu/organiser/questions?${period}`, regional),
+  ]);
+  queries.push([
     'xlsx, national',
     await timed(`/api/jindu/organiser/export?${period}&format=xlsx`, national),
   ]);
