@@ -22,6 +22,9 @@ const locales = [
 const lanzhou = '620100';
 const nanchang = '360100';
 
+/** A text matched literally inside a RegExp (chart titles have brackets). */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 test.beforeAll(async () => {
   await Promise.all([
     ...Array.from({ length: 6 }, () =>
@@ -82,6 +85,20 @@ for (const { prefix, m, name } of locales) {
       'aria-label',
       new RegExp(`${lanzhouName}: 6`),
     );
+
+    // the score histogram: a column per band, described, with its table; the players here
+    // answered nothing, so they are in the bottom band
+    const histogram = page.locator('[data-table="score_distribution"]');
+    await expect(histogram.getByRole('img')).toHaveAttribute(
+      'aria-label',
+      new RegExp(
+        `^${escapeRegExp(fill(o.chartOf, { table: o.tables.score_distribution }))}: 0–9%: \\d+; `,
+      ),
+    );
+    await expect(histogram.getByRole('row')).toHaveCount(11);
+    const bottom = histogram.getByRole('row').nth(1).getByRole('cell');
+    await expect(bottom).toHaveText(['0–9%', number, /^\d+(\.\d)?%$/]);
+    expect(Number(await bottom.nth(1).textContent())).toBeGreaterThanOrEqual(attempts);
 
     // a period with nothing in it
     await page.getByLabel(o.from).fill('2020-01-01');

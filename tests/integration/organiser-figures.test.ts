@@ -69,6 +69,23 @@ describe('an organiser sees their own region only, in groups of five or more', (
     // five junior players, all right: 知晓率 and 优秀率 are 100 %
     expect(rowFor(seenInGansu, 'by_region', lanzhou)).toEqual([lanzhou, 5, 5, 5, 1, 1]);
     expect(rowFor(seenInGansu, 'pledges_by_region', lanzhou)).toEqual([lanzhou, '< 5']);
+    // the score histogram counts the five, all right, in the top band and nobody elsewhere
+    const histogram = table(seenInGansu, 'score_distribution');
+    expect(histogram.columns).toEqual(['score_band', 'finished', 'finished_share']);
+    expect(histogram.rows.map((row) => row[0])).toEqual([
+      '0–9%',
+      '10–19%',
+      '20–29%',
+      '30–39%',
+      '40–49%',
+      '50–59%',
+      '60–69%',
+      '70–79%',
+      '80–89%',
+      '90–100%',
+    ]);
+    expect(histogram.rows.at(-1)).toEqual(['90–100%', 5, 1]);
+    expect(histogram.rows.slice(0, -1).map((row) => row[1])).toEqual(Array(9).fill(0));
     const gansuText = JSON.stringify(seenInGansu);
     expect(gansuText).not.toContain(nanchang);
     expect(gansuText).not.toContain(jiangxi);
@@ -86,6 +103,13 @@ describe('an organiser sees their own region only, in groups of five or more', (
       '< 5',
     ]);
     expect(JSON.stringify(seenInJiangxi)).not.toContain(lanzhou);
+    // the two who answered nothing are in the bottom band: too few to show, count or share
+    expect(table(seenInJiangxi, 'score_distribution').rows[0]).toEqual(['0–9%', '< 5', '< 5']);
+    expect(
+      table(seenInJiangxi, 'score_distribution')
+        .rows.slice(1)
+        .map((row) => row[1]),
+    ).toEqual(Array(9).fill(0));
     expect(table(seenInJiangxi, 'pledges_by_region').rows).toEqual([]);
 
     const seenNationally = await figuresWhen(
@@ -100,6 +124,8 @@ describe('an organiser sees their own region only, in groups of five or more', (
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.text).toContain(`${lanzhou},5,5,5,1,1`);
     expect(csv.text).not.toContain(nanchang);
+    const histogramCsv = await asOrganiser(gansuOffice, '/export?table=score_distribution');
+    expect(histogramCsv.text).toContain('90–100%,5,1');
     const everything = [gansuText, JSON.stringify(seenNationally), csv.text].join('\n');
     for (const player of players) {
       expect(everything).not.toContain(player.nickname);

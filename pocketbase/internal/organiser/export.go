@@ -3,6 +3,7 @@ package organiser
 import (
 	"encoding/csv"
 	"fmt"
+	"io"
 	"net/http"
 	"strconv"
 
@@ -30,7 +31,10 @@ func handleExport(e *core.RequestEvent) error {
 	}
 	name := fmt.Sprintf("jindu-%s-%s", period.From, period.To)
 	if format == "xlsx" {
-		return writeWorkbook(e, tables, name)
+		e.Response.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+		e.Response.Header().Set("Content-Disposition", `attachment; filename="`+name+`.xlsx"`)
+		e.Response.WriteHeader(http.StatusOK)
+		return writeWorkbook(e.Response, tables)
 	}
 	for _, t := range tables {
 		if t.ID == id {
@@ -73,8 +77,10 @@ func cellTexts(row []any) []string {
 	return texts
 }
 
-// writeWorkbook writes the tables as an XLSX workbook, one sheet each.
-func writeWorkbook(e *core.RequestEvent, tables []Table, name string) error {
+// writeWorkbook writes the tables as an XLSX workbook, one sheet each,
+// through excelize's stream writer (rows go straight to the sheet's XML,
+// with no cell-by-cell model of the workbook in memory).
+func writeWorkbook(out io.Writer, tables []Table) error {
 	book := excelize.NewFile()
 	defer book.Close()
 	for i, t := range tables {
@@ -85,22 +91,25 @@ func writeWorkbook(e *core.RequestEvent, tables []Table, name string) error {
 		} else if _, err := book.NewSheet(t.ID); err != nil {
 			return err
 		}
+		sheet, err := book.NewStreamWriter(t.ID)
+		if err != nil {
+			return err
+		}
 		header := make([]any, len(t.Columns))
 		for j, c := range t.Columns {
 			header[j] = c
 		}
-		if err := book.SetSheetRow(t.ID, "A1", &header); err != nil {
+		if err := sheet.SetRow("A1", header); err != nil {
 			return err
 		}
 		for r, row := range t.Rows {
-			cells := append([]any(nil), row...)
-			if err := book.SetSheetRow(t.ID, "A"+strconv.Itoa(r+2), &cells); err != nil {
+			if err := sheet.SetRow("A"+strconv.Itoa(r+2), row); err != nil {
 				return err
 			}
 		}
+		if err := sheet.Flush(); err != nil {
+			return err
+		}
 	}
-	e.Response.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-	e.Response.Header().Set("Content-Disposition", `attachment; filename="`+name+`.xlsx"`)
-	e.Response.WriteHeader(http.StatusOK)
-	return book.Write(e.Response)
+	return book.Write(out)
 }

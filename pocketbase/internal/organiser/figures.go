@@ -1,7 +1,9 @@
 package organiser
 
 import (
+	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -70,7 +72,7 @@ func handleFigures(e *core.RequestEvent) error {
 // allTables computes every table, in the order the page shows them.
 func allTables(app core.App, scope Scope, organiser *core.Record, period Period) ([]Table, error) {
 	builders := []func(core.App, Scope, Period) (Table, error){
-		participationByDay, participationByQuiz, figuresByGrade, figuresByRegion,
+		participationByDay, participationByQuiz, scoreDistribution, figuresByGrade, figuresByRegion,
 		pledgesByDay, pledgesByRegion, pledgesByAge, contestEntries, classroomReach,
 	}
 	tables := make([]Table, 0, len(builders)+2)
@@ -131,6 +133,37 @@ func participationByQuiz(app core.App, scope Scope, period Period) (Table, error
 	t := Table{ID: "participation_by_quiz", Columns: []string{"quiz", "attempts", "participants"}, Rows: [][]any{}}
 	for _, r := range rows {
 		t.Rows = append(t.Rows, []any{r.Key, count(r.Attempts), count(r.Participants)})
+	}
+	return t, err
+}
+
+// scoreDistribution is the score histogram: finished attempts in each band
+// of the share of questions right (0–9 %, …, 90–100 %), every band listed
+// even when empty, with the band's share of all finished attempts. A band
+// of 1–4 attempts shows "< 5" for both, so its share cannot give it away.
+func scoreDistribution(app core.App, scope Scope, period Period) (Table, error) {
+	rows, err := sumQuiz(app, scope, period, "score", "key")
+	t := Table{ID: "score_distribution", Columns: []string{"score_band", "finished", "finished_share"}, Rows: [][]any{}}
+	finished, total := make([]int, scoreBands), 0
+	for _, r := range rows {
+		if band, bad := strconv.Atoi(r.Key); bad == nil && band >= 0 && band < scoreBands {
+			finished[band] += r.Attempts
+			total += r.Attempts
+		}
+	}
+	if total == 0 {
+		return t, err
+	}
+	for band, n := range finished {
+		label := fmt.Sprintf("%d–%d%%", band*100/scoreBands, (band+1)*100/scoreBands-1)
+		if band == scoreBands-1 {
+			label = fmt.Sprintf("%d–100%%", band*100/scoreBands)
+		}
+		share := rate(n, total)
+		if c := count(n); c == Suppressed {
+			share = Suppressed
+		}
+		t.Rows = append(t.Rows, []any{label, count(n), share})
 	}
 	return t, err
 }

@@ -1,8 +1,11 @@
 package organiser
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"jindu/internal/classroom"
 )
 
 // answersFor builds a question's answers: the attempts' totals, whether
@@ -58,5 +61,28 @@ func TestSmallGroupsAreSuppressed(t *testing.T) {
 	}
 	if share(1, 2) != 0.5 {
 		t.Error("a share of schools is never suppressed")
+	}
+}
+
+func TestChoiceOptionsReadsStoredChoices(t *testing.T) {
+	for choice, want := range map[string][]int{"[1]": {1}, "[0, 2]": {0, 2}, "[]": nil, "true": nil, "null": nil, "[3": nil} {
+		if got := choiceOptions(choice); !slices.Equal(got, want) {
+			t.Errorf("choiceOptions(%q) = %v, want %v", choice, got, want)
+		}
+	}
+}
+
+func TestScoreBandsSplitTheShareRightInTenths(t *testing.T) {
+	for _, c := range []struct {
+		correct, partial, questions int
+		want                        string
+	}{
+		{0, 0, 10, "0"}, {1, 0, 10, "1"}, {5, 1, 10, "5"}, {9, 0, 10, "9"}, {10, 0, 10, "9"},
+		{2, 0, 3, "6"}, {0, 0, 0, "0"},
+	} {
+		got := scoreBand(classroom.Participation{Correct: c.correct, Partial: c.partial}, c.questions)
+		if got != c.want {
+			t.Errorf("scoreBand(%d right, %d partly, of %d) = %s, want %s", c.correct, c.partial, c.questions, got, c.want)
+		}
 	}
 }

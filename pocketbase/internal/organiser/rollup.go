@@ -1,6 +1,7 @@
 package organiser
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/pocketbase/dbx"
@@ -92,6 +93,9 @@ func rollUpDay(app core.App, day string) error {
 			if a.Mode == "contest" {
 				cells = append(cells, cell{scope[0], "contest", a.Quiz + "/" + a.Group})
 			}
+			if a.Finished {
+				cells = append(cells, cell{scope[0], "score", scoreBand(result, a.Questions)})
+			}
 			for _, c := range cells {
 				t := tallies[c]
 				if t == nil {
@@ -118,8 +122,14 @@ func rollUpDay(app core.App, day string) error {
 				return err
 			}
 		}
+		// a day has thousands of cells: one prepared statement each table
+		quizCells := tx.DB().NewQuery(`INSERT INTO quiz_rollups
+			(day, scope, dimension, value, attempts, participants, finished, knows, excellent, full_marks)
+			VALUES ({:day}, {:scope}, {:dimension}, {:value}, {:attempts}, {:participants}, {:finished},
+				{:knows}, {:excellent}, {:full_marks})`).Prepare()
+		defer quizCells.Close()
 		for c, t := range tallies {
-			_, err := tx.DB().Insert("quiz_rollups", dbx.Params{
+			_, err := quizCells.Bind(dbx.Params{
 				"day": day, "scope": c.Scope, "dimension": c.Dimension, "value": c.Value,
 				"attempts": t.attempts, "participants": len(t.participants), "finished": t.finished,
 				"knows": t.knows, "excellent": t.excellent, "full_marks": t.fullMarks,
@@ -128,8 +138,11 @@ func rollUpDay(app core.App, day string) error {
 				return err
 			}
 		}
+		pledgeCells := tx.DB().NewQuery(`INSERT INTO pledge_rollups (day, scope, dimension, value, pledges)
+			VALUES ({:day}, {:scope}, {:dimension}, {:value}, {:pledges})`).Prepare()
+		defer pledgeCells.Close()
 		for c, n := range pledges {
-			_, err := tx.DB().Insert("pledge_rollups", dbx.Params{
+			_, err := pledgeCells.Bind(dbx.Params{
 				"day": day, "scope": c.Scope, "dimension": c.Dimension, "value": c.Value, "pledges": n,
 			}).Execute()
 			if err != nil {
@@ -160,6 +173,21 @@ func pledgeCube(app core.App, day string) (map[cell]int, error) {
 		}
 	}
 	return cube, err
+}
+
+// scoreBands is how many bands the score histogram has: 0–9 %, 10–19 %, …,
+// 90–100 % of the questions right.
+const scoreBands = 10
+
+// scoreBand is the band ("0" to "9") of a finished attempt's credit, a partly
+// right answer counting half as in the classroom's rates; full marks fall in
+// the top band.
+func scoreBand(result classroom.Participation, questions int) string {
+	if questions <= 0 {
+		return "0"
+	}
+	halves := 2*result.Correct + result.Partial
+	return strconv.Itoa(min(scoreBands-1, halves*scoreBands/(2*questions)))
 }
 
 func boolCount(b bool) int {

@@ -1,14 +1,13 @@
 package organiser
 
 import (
-	"database/sql"
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
-	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cobra"
 
@@ -34,16 +33,25 @@ func seedCommand(app core.App) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			w, err := newWriter(app)
+			if err != nil {
+				return err
+			}
 			started := time.Now()
-			if err := s.attempts(attempts); err != nil {
+			err = s.attempts(w, attempts)
+			if err == nil {
+				cmd.Printf("seeded %d attempts with %d answers in %s\n", attempts, attempts*answersPerAttempt, time.Since(started).Round(time.Millisecond))
+				started = time.Now()
+				err = s.pledges(w, pledges)
+			}
+			if err == nil {
+				cmd.Printf("seeded %d pledges in %s\n", pledges, time.Since(started).Round(time.Millisecond))
+				started = time.Now()
+			}
+			if err := w.finish(err); err != nil {
 				return err
 			}
-			cmd.Printf("seeded %d attempts with %d answers in %s\n", attempts, attempts*answersPerAttempt, time.Since(started).Round(time.Millisecond))
-			started = time.Now()
-			if err := s.pledges(pledges); err != nil {
-				return err
-			}
-			cmd.Printf("seeded %d pledges in %s\n", pledges, time.Since(started).Round(time.Millisecond))
+			cmd.Printf("committed and rebuilt %d indexes in %s\n", len(scatteredIndexes), time.Since(started).Round(time.Millisecond))
 			return nil
 		},
 	}
@@ -53,11 +61,7 @@ func seedCommand(app core.App) *cobra.Command {
 	return command
 }
 
-const (
-	answersPerAttempt = 10
-	rowsPerStatement  = 200
-	rowsPerCommit     = 50_000
-)
+const answersPerAttempt = 10
 
 type seeder struct {
 	app       core.App
@@ -67,11 +71,15 @@ type seeder struct {
 	questions []string
 	provinces []string
 	cities    map[string][]string
+	run       string // this seed's prefix to its ids
+	made      int64  // ids handed out so far
 }
 
 func newSeeder(app core.App, days int) (*seeder, error) {
-	s := &seeder{app: app, rng: rand.New(rand.NewPCG(1, 2)), cities: pledge.RegionCodes()}
 	now := time.Now()
+	run := strconv.FormatInt(now.Unix()%(36*36*36*36), 36)
+	s := &seeder{app: app, rng: rand.New(rand.NewPCG(1, 2)), cities: pledge.RegionCodes(),
+		run: "s" + strings.Repeat("0", 4-len(run)) + run}
 	for d := days - 1; d >= 0; d-- {
 		s.days = append(s.days, campaign.Day(now.AddDate(0, 0, -d)))
 	}
@@ -105,103 +113,36 @@ func (s *seeder) region() (string, string) {
 	return province, cities[s.rng.IntN(len(cities))]
 }
 
+// dayOf is the day of the i-th of n rows: rows go in day by day, as a real
+// campaign's do, so a day's rows sit together in the table as they would.
+func (s *seeder) dayOf(i, n int) string { return s.days[i*len(s.days)/n] }
+
+// id hands out record ids in increasing order, so every primary key grows
+// at its end: "s", four base-36 digits of the seed's start time (two seeds
+// of one data folder do not collide) and a ten-digit base-36 count.
 func (s *seeder) id() string {
-	const letters = "abcdefghijklmnopqrstuvwxyz0123456789"
-	b := make([]byte, 15)
-	for i := range b {
-		b[i] = letters[s.rng.IntN(len(letters))]
-	}
-	return string(b)
-}
-
-// writer is one transaction at a time on the single write connection,
-// committed every rowsPerCommit rows (of any table).
-type writer struct {
-	db   *sql.DB
-	tx   *sql.Tx
-	rows int
-}
-
-func (s *seeder) newWriter() (*writer, error) {
-	w := &writer{db: s.app.NonconcurrentDB().(*dbx.DB).DB()}
-	var err error
-	w.tx, err = w.db.Begin()
-	return w, err
-}
-
-func (w *writer) counted() error {
-	w.rows++
-	if w.rows%rowsPerCommit != 0 {
-		return nil
-	}
-	if err := w.tx.Commit(); err != nil {
-		return err
-	}
-	var err error
-	w.tx, err = w.db.Begin()
-	return err
-}
-
-// bulk writes one table's rows with multi-row INSERTs.
-type bulk struct {
-	w       *writer
-	head    string
-	width   int
-	pending []any
-}
-
-func newBulk(w *writer, table string, columns []string) *bulk {
-	return &bulk{w: w, width: len(columns),
-		head: "INSERT INTO " + table + " (" + strings.Join(columns, ", ") + ") VALUES "}
-}
-
-func (b *bulk) add(values ...any) error {
-	b.pending = append(b.pending, values...)
-	if len(b.pending) == b.width*rowsPerStatement {
-		if err := b.flush(); err != nil {
-			return err
-		}
-	}
-	return b.w.counted()
-}
-
-func (b *bulk) flush() error {
-	if len(b.pending) == 0 {
-		return nil
-	}
-	row := "(" + strings.TrimSuffix(strings.Repeat("?,", b.width), ",") + ")"
-	n := len(b.pending) / b.width
-	_, err := b.w.tx.Exec(b.head+strings.TrimSuffix(strings.Repeat(row+",", n), ","), b.pending...)
-	b.pending = b.pending[:0]
-	return err
-}
-
-// finish flushes the bulks and commits.
-func (w *writer) finish(bulks ...*bulk) error {
-	for _, b := range bulks {
-		if err := b.flush(); err != nil {
-			_ = w.tx.Rollback()
-			return err
-		}
-	}
-	return w.tx.Commit()
+	s.made++
+	count := strconv.FormatInt(s.made, 36)
+	return s.run + strings.Repeat("0", 10-len(count)) + count
 }
 
 // attempts makes n finished attempts by n/4 participants, with their answers.
-func (s *seeder) attempts(n int) error {
-	w, err := s.newWriter()
+func (s *seeder) attempts(w *writer, n int) error {
+	attempts, err := newBulk(w, "attempts", []string{"id", "quiz", "participant", "mode", "day", "status",
+		"plan", "rules", "started_ms", "finished_ms", "time_used_ms", "score", "correct",
+		"province", "city", "school", "grade_band"})
 	if err != nil {
 		return err
 	}
-	attempts := newBulk(w, "attempts", []string{"id", "quiz", "participant", "mode", "day", "status",
-		"plan", "rules", "started_ms", "finished_ms", "time_used_ms", "score", "correct",
-		"province", "city", "school", "grade_band"})
-	answers := newBulk(w, "attempt_answers", []string{"id", "attempt", "quiz", "question", "position",
+	answers, err := newBulk(w, "attempt_answers", []string{"id", "attempt", "quiz", "question", "position",
 		"choice", "correct", "partial", "points", "elapsed_ms", "answered_ms"})
+	if err != nil {
+		return err
+	}
 	plan := "[" + strings.TrimSuffix(strings.Repeat(`{"seeded":true},`, answersPerAttempt), ",") + "]"
 	participants := max(1, n/4)
 	bands := []string{"primary", "junior", "senior", "university", "adult", ""}
-	for range n {
+	for i := range n {
 		who := fmt.Sprintf("seed%011d", s.rng.IntN(participants))
 		province, city := s.region()
 		band := bands[s.rng.IntN(len(bands))]
@@ -209,7 +150,7 @@ func (s *seeder) attempts(n int) error {
 		if city != "" && (band == "senior" || band == "university") {
 			school = fmt.Sprintf("%s第%d中学", city, 1+s.rng.IntN(30))
 		}
-		day := s.days[s.rng.IntN(len(s.days))]
+		day := s.dayOf(i, n)
 		start, _ := dayBounds(day)
 		startedMs := start.UnixMilli() + s.rng.Int64N(86_400_000)
 		skill := 0.5 + 0.45*s.rng.Float64()
@@ -221,14 +162,14 @@ func (s *seeder) attempts(n int) error {
 			right := s.rng.Float64() < skill
 			took := 2000 + s.rng.Int64N(15_000)
 			elapsed += took
-			choice := "[1]"
-			if !right {
-				choice = fmt.Sprintf("[%d]", []int{0, 2, 3}[s.rng.IntN(3)])
+			choice, points := "[1]", 0
+			if right {
+				correct, points = correct+1, 1000
 			} else {
-				correct++
+				choice = []string{"[0]", "[2]", "[3]"}[s.rng.IntN(3)]
 			}
 			if err := answers.add(s.id(), attemptID, quiz, s.questions[first+q], q, choice, right, false,
-				map[bool]int{true: 1000, false: 0}[right], took, startedMs+elapsed); err != nil {
+				points, took, startedMs+elapsed); err != nil {
 				return err
 			}
 		}
@@ -237,17 +178,19 @@ func (s *seeder) attempts(n int) error {
 			return err
 		}
 	}
-	return w.finish(answers, attempts)
+	if err := answers.flush(); err != nil {
+		return err
+	}
+	return attempts.flush()
 }
 
 // pledges makes n pledges, numbered far above any real one.
-func (s *seeder) pledges(n int) error {
-	w, err := s.newWriter()
+func (s *seeder) pledges(w *writer, n int) error {
+	rows, err := newBulk(w, "pledges", []string{"id", "number", "code", "age_band", "masked", "province",
+		"city", "school", "day", "device_hash", "request_key"})
 	if err != nil {
 		return err
 	}
-	rows := newBulk(w, "pledges", []string{"id", "number", "code", "age_band", "masked", "province",
-		"city", "school", "day", "device_hash", "request_key"})
 	bands := []string{"under14", "14to17", "18plus", "18plus"}
 	for i := range n {
 		band := bands[s.rng.IntN(len(bands))]
@@ -257,9 +200,9 @@ func (s *seeder) pledges(n int) error {
 			masked = "张**"
 		}
 		if err := rows.add(s.id(), 100_000_000+i, fmt.Sprintf("S%015d", i), band, masked, province, city, "",
-			s.days[s.rng.IntN(len(s.days))], s.id(), fmt.Sprintf("seed-%d", i)); err != nil {
+			s.dayOf(i, n), s.id(), fmt.Sprintf("seed-%09d", i)); err != nil {
 			return err
 		}
 	}
-	return w.finish(rows)
+	return rows.flush()
 }

@@ -11,7 +11,13 @@ export interface CellContext {
   quizTitles: Record<string, string>;
 }
 
-const rateColumns = new Set(['awareness_rate', 'excellence_rate', 'coverage_rate', 'facility']);
+const rateColumns = new Set([
+  'awareness_rate',
+  'excellence_rate',
+  'coverage_rate',
+  'facility',
+  'finished_share',
+]);
 
 /** Whether a column holds a share (0–1) rather than a count. */
 export function isRate(column: string): boolean {
