@@ -9,13 +9,13 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { ensureSite } from '../scripts/lib/build.mjs';
 import { chromiumLaunchOptions, softwareWebglArgs } from '../scripts/lib/chromium.mjs';
 import { root, siteDir } from '../scripts/lib/paths.mjs';
 import { importTypeScript } from '../scripts/lib/typescript.mjs';
 import { serveFiles } from './_files.mjs';
+import { gzippedScriptBytes } from './_scripts.mjs';
 import { toGlb } from './_gltf.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -102,17 +102,7 @@ async function load(url, countFrames, shot) {
  * @param {string} [shot]
  */
 async function measureLoad(page, url, countFrames, shot) {
-  /** @type {Promise<number>[]} */
-  const scripts = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script')
-      scripts.push(
-        response.body().then(
-          (body) => gzipSync(body).length,
-          () => 0,
-        ),
-      );
-  });
+  const scriptBytes = gzippedScriptBytes(page);
   await page.goto(url);
   const handle = await page.waitForFunction(
     () => performance.getEntriesByName('jindu:first-frame')[0]?.startTime,
@@ -143,7 +133,7 @@ async function measureLoad(page, url, countFrames, shot) {
     const canvas = document.querySelector('.viewer canvas');
     return canvas && { width: canvas.clientWidth, height: canvas.clientHeight };
   });
-  const js = (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0);
+  const js = await scriptBytes();
   return { firstFrame, fps, js, size };
 }
 
