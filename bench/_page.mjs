@@ -1,5 +1,24 @@
-// Shared by the page benchmarks (models, vr): how much script a page costs to download.
+// What the page benchmarks (models, vr) share: the browser they measure in, and how much script
+// a page costs to download.
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions, softwareWebglArgs } from '../scripts/lib/chromium.mjs';
+
+/**
+ * Launches Chromium for a page benchmark: WebGL drawn in software (the machine has no GPU), and
+ * a page's timers and rendering never slowed for being in the background.
+ */
+export function launchPageBrowser() {
+  return chromium.launch({
+    ...chromiumLaunchOptions,
+    args: [
+      ...chromiumLaunchOptions.args,
+      ...softwareWebglArgs,
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+    ],
+  });
+}
 
 /**
  * Starts counting the scripts a page downloads, each at its gzipped size (a script whose body
