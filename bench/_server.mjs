@@ -22,15 +22,25 @@ import {
 const admin = { email: 'bench@jindu.test', password: 'bench-password-123' };
 
 /**
- * Starts the server for a benchmark.
- * @param {{ name: string, sockets: number, quizzes?: boolean }} options
+ * A throwaway data dir for a benchmark's server (the server built first if need be): migrated,
+ * with the superuser `admin`, and with the quizzes synced when asked.
+ * @param {string} name @param {{ email: string, password: string }} admin @param {boolean} quizzes
  */
-export async function benchServer({ name, sockets, quizzes = false }) {
+export async function freshDataDir(name, admin, quizzes) {
   await ensureServer();
   const dataDir = await mkdtemp(path.join(tmpdir(), `jindu-bench-${name}-`));
   await migrate(dataDir);
   await upsertSuperuser(dataDir, admin.email, admin.password);
   if (quizzes) await syncQuizzes(dataDir, { quiet: true });
+  return dataDir;
+}
+
+/**
+ * Starts the server for a benchmark.
+ * @param {{ name: string, sockets: number, quizzes?: boolean }} options
+ */
+export async function benchServer({ name, sockets, quizzes = false }) {
+  const dataDir = await freshDataDir(name, admin, quizzes);
   const server = await startServer({ dataDir, http: `127.0.0.1:${await freePort()}`, quiet: true });
   const agent = new Agent({ keepAlive: true, maxSockets: sockets });
 

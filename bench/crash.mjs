@@ -5,18 +5,11 @@
 // must land once each, and SQLite's integrity check must pass. Last line: JSON with `lost` and
 // `duplicated` (both 0 when all is well).
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { ensureServer } from '../scripts/lib/build.mjs';
-import {
-  freePort,
-  migrate,
-  startServer,
-  syncQuizzes,
-  upsertSuperuser,
-} from '../scripts/lib/pocketbase.mjs';
+import { freePort, startServer } from '../scripts/lib/pocketbase.mjs';
+import { freshDataDir } from './_server.mjs';
 
 const signers = Number(process.env.BENCH_SIGNERS ?? 400);
 const players = Number(process.env.BENCH_PLAYERS ?? 100);
@@ -24,11 +17,7 @@ const killAfterMs = Number(process.env.BENCH_KILL_AFTER_MS ?? 1500);
 const env = { JINDU_POW_MAX_NUMBER: '2000' };
 const admin = { email: 'crash@jindu.test', password: 'crash-password-123' };
 
-await ensureServer();
-const dataDir = await mkdtemp(path.join(tmpdir(), 'jindu-bench-crash-'));
-await migrate(dataDir);
-await upsertSuperuser(dataDir, admin.email, admin.password);
-await syncQuizzes(dataDir, { quiet: true });
+const dataDir = await freshDataDir('crash', admin, true);
 const http = `127.0.0.1:${await freePort()}`;
 const url = `http://${http}`;
 let server = await startServer({ dataDir, http, quiet: true, env });

@@ -9,13 +9,11 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { ensureSite } from '../scripts/lib/build.mjs';
-import { chromiumLaunchOptions, softwareWebglArgs } from '../scripts/lib/chromium.mjs';
 import { root, siteDir } from '../scripts/lib/paths.mjs';
 import { importTypeScript } from '../scripts/lib/typescript.mjs';
 import { serveFiles } from './_files.mjs';
+import { gzippedScriptBytes, launchPageBrowser } from './_page.mjs';
 import { toGlb } from './_gltf.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -46,17 +44,7 @@ await cp(
 
 const { origin, close: closeServer } = await serveFiles(site);
 
-const launchBrowser = () =>
-  chromium.launch({
-    ...chromiumLaunchOptions,
-    args: [
-      ...chromiumLaunchOptions.args,
-      ...softwareWebglArgs,
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-    ],
-  });
-let browser = await launchBrowser();
+let browser = await launchPageBrowser();
 
 /** How often a load is tried before the bench gives up on it. */
 const attempts = 3;
@@ -77,7 +65,7 @@ async function loadWithRetry(url, countFrames, shot) {
       const message = String(error instanceof Error ? error.message : error).split('\n')[0] ?? '';
       retried.push({ url, error: message });
       console.log(`  ! ${url}: ${message} (attempt ${attempt} of ${attempts})`);
-      if (!browser.isConnected()) browser = await launchBrowser();
+      if (!browser.isConnected()) browser = await launchPageBrowser();
     }
   }
   return null;
@@ -102,17 +90,7 @@ async function load(url, countFrames, shot) {
  * @param {string} [shot]
  */
 async function measureLoad(page, url, countFrames, shot) {
-  /** @type {Promise<number>[]} */
-  const scripts = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script')
-      scripts.push(
-        response.body().then(
-          (body) => gzipSync(body).length,
-          () => 0,
-        ),
-      );
-  });
+  const scriptBytes = gzippedScriptBytes(page);
   await page.goto(url);
   const handle = await page.waitForFunction(
     () => performance.getEntriesByName('jindu:first-frame')[0]?.startTime,
@@ -143,7 +121,7 @@ async function measureLoad(page, url, countFrames, shot) {
     const canvas = document.querySelector('.viewer canvas');
     return canvas && { width: canvas.clientWidth, height: canvas.clientHeight };
   });
-  const js = (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0);
+  const js = await scriptBytes();
   return { firstFrame, fps, js, size };
 }
 

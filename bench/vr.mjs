@@ -11,13 +11,11 @@ import { mkdtemp, rm, cp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { ensureSite } from '../scripts/lib/build.mjs';
-import { chromiumLaunchOptions, softwareWebglArgs } from '../scripts/lib/chromium.mjs';
 import { siteDir } from '../scripts/lib/paths.mjs';
 import { importTypeScript } from '../scripts/lib/typescript.mjs';
 import { serveFiles } from './_files.mjs';
+import { gzippedScriptBytes, launchPageBrowser } from './_page.mjs';
 
 const require = createRequire(import.meta.url);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -43,15 +41,7 @@ const site = await mkdtemp(path.join(tmpdir(), 'jindu-bench-vr-'));
 await cp(siteDir, site, { recursive: true });
 const { origin, close: closeServer } = await serveFiles(site);
 
-const browser = await chromium.launch({
-  ...chromiumLaunchOptions,
-  args: [
-    ...chromiumLaunchOptions.args,
-    ...softwareWebglArgs,
-    '--disable-background-timer-throttling',
-    '--disable-renderer-backgrounding',
-  ],
-});
+const browser = await launchPageBrowser();
 
 /**
  * One fresh load (cold cache): JS downloaded, ms to the first complete frame, the room's cost
@@ -68,17 +58,7 @@ async function load(room, address, options) {
       new iwer.XRDevice(iwer.metaQuest3).installRuntime({ forceInstall: true });
     });
   }
-  /** @type {Promise<number>[]} */
-  const scripts = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script')
-      scripts.push(
-        response.body().then(
-          (body) => gzipSync(body).length,
-          () => 0,
-        ),
-      );
-  });
+  const scriptBytes = gzippedScriptBytes(page);
   await page.goto(`${origin}${address}`);
   const handle = await page.waitForFunction(
     (room) => {
@@ -119,7 +99,7 @@ async function load(room, address, options) {
     );
   }
   if (options.shot) await page.screenshot({ path: options.shot });
-  const js = (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0);
+  const js = await scriptBytes();
   await context.close();
   return { firstFrame, cost, frameTimes, js };
 }

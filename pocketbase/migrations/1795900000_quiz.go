@@ -18,28 +18,28 @@ func init() {
 func quizCollections() []*core.Collection {
 	secrets := core.NewBaseCollection("secrets")
 	secrets.Fields.Add(
-		&core.TextField{Name: "name", Required: true, Max: 64},
+		requiredText("name", 64),
 		&core.TextField{Name: "value", Required: true, Hidden: true},
 	)
 	secrets.AddIndex("idx_secrets_name", true, "name", "")
 
 	participants := core.NewBaseCollection("participants")
 	participants.Fields.Add(
-		&core.TextField{Name: "nickname", Required: true, Max: 20},
+		requiredText("nickname", 20),
 		// the signed-in account this participant stands for, if any
-		&core.TextField{Name: "account", Max: 64},
-		&core.AutodateField{Name: "created", OnCreate: true},
+		text("account", 64),
+		created(),
 	)
 	participants.AddIndex("idx_participants_account", true, "account", "account != ''")
 
 	questions := core.NewBaseCollection("questions")
 	questions.Fields.Add(
-		&core.TextField{Name: "slug", Required: true, Max: 100},
-		&core.TextField{Name: "type", Required: true, Max: 20},
+		requiredText("slug", 100),
+		requiredText("type", 20),
 		&core.JSONField{Name: "topics"},
 		&core.JSONField{Name: "grades"},
-		&core.NumberField{Name: "difficulty", OnlyInt: true},
-		&core.TextField{Name: "entry", Max: 100},
+		integer("difficulty"),
+		text("entry", 100),
 		&core.JSONField{Name: "images"},
 		// {"zh-cn": {stem, options, explanation}, "en": {...}}
 		&core.JSONField{Name: "text"},
@@ -51,7 +51,7 @@ func quizCollections() []*core.Collection {
 
 	answerKeys := core.NewBaseCollection("answer_keys")
 	answerKeys.Fields.Add(
-		&core.TextField{Name: "question", Required: true, Max: 100},
+		requiredText("question", 100),
 		// option indices as written in the bank, or true/false
 		&core.JSONField{Name: "answer", Required: true},
 	)
@@ -59,8 +59,8 @@ func quizCollections() []*core.Collection {
 
 	quizzes := core.NewBaseCollection("quizzes")
 	quizzes.Fields.Add(
-		&core.TextField{Name: "slug", Required: true, Max: 100},
-		&core.TextField{Name: "mode", Required: true, Max: 20},
+		requiredText("slug", 100),
+		requiredText("mode", 20),
 		&core.JSONField{Name: "definition", Required: true},
 		&core.BoolField{Name: "retired"},
 		&core.AutodateField{Name: "updated", OnCreate: true, OnUpdate: true},
@@ -69,32 +69,32 @@ func quizCollections() []*core.Collection {
 
 	attempts := core.NewBaseCollection("attempts")
 	attempts.Fields.Add(
-		&core.TextField{Name: "quiz", Required: true, Max: 100},
-		&core.TextField{Name: "participant", Required: true, Max: 64},
-		&core.TextField{Name: "mode", Required: true, Max: 20},
-		&core.TextField{Name: "group", Max: 20},
+		requiredText("quiz", 100),
+		requiredText("participant", 64),
+		requiredText("mode", 20),
+		text("group", 20),
 		// the calendar day (Asia/Shanghai) the attempt started, for daily limits
-		&core.TextField{Name: "day", Required: true, Max: 10},
-		&core.TextField{Name: "status", Required: true, Max: 10},
+		requiredText("day", 10),
+		requiredText("status", 10),
 		// per question: id, option permutation and answer key, in the order asked
 		&core.JSONField{Name: "plan", Required: true, Hidden: true},
 		// the quiz definition as it was when the attempt started, so a later
 		// sync never changes the rules of an attempt under way
 		&core.JSONField{Name: "rules", Required: true, Hidden: true},
-		&core.NumberField{Name: "current", OnlyInt: true},
+		integer("current"),
 		// times are Unix milliseconds on the server's clock
-		&core.NumberField{Name: "started_ms", OnlyInt: true},
-		&core.NumberField{Name: "question_started_ms", OnlyInt: true},
-		&core.NumberField{Name: "deadline_ms", OnlyInt: true},
-		&core.NumberField{Name: "finished_ms", OnlyInt: true},
-		&core.NumberField{Name: "time_used_ms", OnlyInt: true},
-		&core.NumberField{Name: "score", OnlyInt: true},
-		&core.NumberField{Name: "correct", OnlyInt: true},
-		&core.NumberField{Name: "streak", OnlyInt: true},
+		integer("started_ms"),
+		integer("question_started_ms"),
+		integer("deadline_ms"),
+		integer("finished_ms"),
+		integer("time_used_ms"),
+		integer("score"),
+		integer("correct"),
+		integer("streak"),
 		// contests only, for fraud review; cleared once the review period ends
-		&core.TextField{Name: "ip_hash", Max: 64},
-		&core.TextField{Name: "ua_hash", Max: 64},
-		&core.AutodateField{Name: "created", OnCreate: true},
+		text("ip_hash", 64),
+		text("ua_hash", 64),
+		created(),
 	)
 	attempts.AddIndex("idx_attempts_participant", false, "participant, quiz, day", "")
 	attempts.AddIndex("idx_attempts_open", true, "participant, quiz", "status = 'open'")
@@ -102,44 +102,44 @@ func quizCollections() []*core.Collection {
 
 	answers := core.NewBaseCollection("attempt_answers")
 	answers.Fields.Add(
-		&core.TextField{Name: "attempt", Required: true, Max: 64},
-		&core.TextField{Name: "quiz", Required: true, Max: 100},
-		&core.TextField{Name: "question", Required: true, Max: 100},
-		&core.NumberField{Name: "position", OnlyInt: true},
+		requiredText("attempt", 64),
+		requiredText("quiz", 100),
+		requiredText("question", 100),
+		integer("position"),
 		// the chosen options as bank indices, true/false, or null when timed out
 		&core.JSONField{Name: "choice"},
 		&core.BoolField{Name: "correct"},
 		&core.BoolField{Name: "partial"},
 		&core.BoolField{Name: "timed_out"},
-		&core.NumberField{Name: "points", OnlyInt: true},
-		&core.NumberField{Name: "elapsed_ms", OnlyInt: true},
-		&core.NumberField{Name: "answered_ms", OnlyInt: true},
+		integer("points"),
+		integer("elapsed_ms"),
+		integer("answered_ms"),
 		// the client's idempotency key: a retry with the same key replays the result
-		&core.TextField{Name: "request_key", Max: 64},
+		text("request_key", 64),
 	)
 	answers.AddIndex("idx_attempt_answers_once", true, "attempt, question", "")
 	answers.AddIndex("idx_attempt_answers_quiz", false, "quiz, question", "")
 
 	streaks := core.NewBaseCollection("daily_streaks")
 	streaks.Fields.Add(
-		&core.TextField{Name: "participant", Required: true, Max: 64},
-		&core.TextField{Name: "quiz", Required: true, Max: 100},
-		&core.TextField{Name: "last_day", Required: true, Max: 10},
-		&core.NumberField{Name: "current", OnlyInt: true},
-		&core.NumberField{Name: "best", OnlyInt: true},
+		requiredText("participant", 64),
+		requiredText("quiz", 100),
+		requiredText("last_day", 10),
+		integer("current"),
+		integer("best"),
 	)
 	streaks.AddIndex("idx_daily_streaks_once", true, "participant, quiz", "")
 
 	draws := core.NewBaseCollection("prize_draws")
 	draws.Fields.Add(
-		&core.TextField{Name: "quiz", Required: true, Max: 100},
-		&core.TextField{Name: "group", Max: 20},
+		requiredText("quiz", 100),
+		text("group", 20),
 		&core.NumberField{Name: "winners", Required: true, OnlyInt: true, Min: types.Pointer(1.0)},
-		&core.TextField{Name: "seed", Max: 200},
-		&core.NumberField{Name: "eligible", OnlyInt: true},
-		&core.TextField{Name: "eligible_digest", Max: 64},
+		text("seed", 200),
+		integer("eligible"),
+		text("eligible_digest", 64),
 		&core.JSONField{Name: "drawn"},
-		&core.AutodateField{Name: "created", OnCreate: true},
+		created(),
 	)
 
 	return []*core.Collection{secrets, participants, questions, answerKeys, quizzes, attempts, answers, streaks, draws}

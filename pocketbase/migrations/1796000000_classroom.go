@@ -26,13 +26,13 @@ func classroomCollections() []*core.Collection {
 	teachers.CreateRule = types.Pointer("")
 	teachers.UpdateRule = types.Pointer(self)
 	teachers.Fields.Add(
-		&core.TextField{Name: "name", Required: true, Max: 40},
-		&core.TextField{Name: "school", Max: 60},
+		requiredText("name", 40),
+		text("school", 60),
 		// a GB/T 2260 province or city code, checked by a hook
-		&core.TextField{Name: "region", Max: 6},
+		text("region", 6),
 		// sign-up always gives "teacher"; only a superuser makes an organiser
 		&core.SelectField{Name: "role", Values: []string{"teacher", "organiser"}, MaxSelect: 1},
-		&core.AutodateField{Name: "created", OnCreate: true},
+		created(),
 	)
 
 	classes := core.NewBaseCollection("classes")
@@ -44,13 +44,13 @@ func classroomCollections() []*core.Collection {
 	classes.DeleteRule = types.Pointer(ownClass)
 	classes.Fields.Add(
 		&core.RelationField{Name: "teacher", Required: true, CollectionId: teachers.Id, MaxSelect: 1},
-		&core.TextField{Name: "name", Required: true, Max: 40},
+		requiredText("name", 40),
 		&core.SelectField{Name: "grade", Required: true, Values: []string{"primary", "junior", "senior", "university"}, MaxSelect: 1},
 		// nicknames, cleaned and de-duplicated by a hook
 		&core.JSONField{Name: "roster"},
 		// for self-paced assignments; generated on create
-		&core.TextField{Name: "code", Max: 6},
-		&core.AutodateField{Name: "created", OnCreate: true},
+		text("code", 6),
+		created(),
 	)
 	classes.AddIndex("idx_classes_code", true, "code", "code != ''")
 	classes.AddIndex("idx_classes_teacher", false, "teacher", "")
@@ -60,26 +60,26 @@ func classroomCollections() []*core.Collection {
 		&core.RelationField{Name: "teacher", Required: true, CollectionId: teachers.Id, MaxSelect: 1},
 		&core.RelationField{Name: "class", CollectionId: classes.Id, MaxSelect: 1},
 		// six digits, unique among sessions that have not ended
-		&core.TextField{Name: "code", Required: true, Max: 6},
-		&core.TextField{Name: "quiz", Max: 100},
-		&core.TextField{Name: "title", Max: 200},
-		&core.TextField{Name: "locale", Max: 5},
+		requiredText("code", 6),
+		text("quiz", 100),
+		text("title", 200),
+		text("locale", 5),
 		// the questions with option order and keys: never sent
 		&core.JSONField{Name: "plan", Required: true, Hidden: true},
 		&core.JSONField{Name: "settings", Required: true},
-		&core.TextField{Name: "phase", Required: true, Max: 10},
-		&core.NumberField{Name: "current", OnlyInt: true},
+		requiredText("phase", 10),
+		integer("current"),
 		// times are Unix milliseconds on the server's clock
-		&core.NumberField{Name: "opened_ms", OnlyInt: true},
-		&core.NumberField{Name: "deadline_ms", OnlyInt: true},
-		&core.NumberField{Name: "remaining_ms", OnlyInt: true},
+		integer("opened_ms"),
+		integer("deadline_ms"),
+		integer("remaining_ms"),
 		&core.BoolField{Name: "paused"},
 		&core.BoolField{Name: "locked"},
 		// question indices closed by a skip (nobody scored)
 		&core.JSONField{Name: "skipped"},
-		&core.NumberField{Name: "version", OnlyInt: true},
-		&core.NumberField{Name: "ended_ms", OnlyInt: true},
-		&core.AutodateField{Name: "created", OnCreate: true},
+		integer("version"),
+		integer("ended_ms"),
+		created(),
 	)
 	sessions.AddIndex("idx_live_sessions_code", true, "code", "phase != 'ended'")
 	sessions.AddIndex("idx_live_sessions_teacher", false, "teacher", "")
@@ -87,35 +87,35 @@ func classroomCollections() []*core.Collection {
 
 	players := core.NewBaseCollection("live_players")
 	players.Fields.Add(
-		&core.RelationField{Name: "session", Required: true, CollectionId: sessions.Id, MaxSelect: 1, CascadeDelete: true},
-		&core.TextField{Name: "nickname", Required: true, Max: 30},
+		ownedBy("session", sessions.Id),
+		requiredText("nickname", 30),
 		// the nickname folded to lower case, unique per session
-		&core.TextField{Name: "nickname_key", Required: true, Max: 60},
+		requiredText("nickname_key", 60),
 		// sha256 of the reconnect token; the token itself is never stored
 		&core.TextField{Name: "token_hash", Required: true, Max: 64, Hidden: true},
-		&core.NumberField{Name: "score", OnlyInt: true},
-		&core.NumberField{Name: "streak", OnlyInt: true},
+		integer("score"),
+		integer("streak"),
 		// 1 + the index of the player's last right answer (0: none yet)
-		&core.NumberField{Name: "streak_to", OnlyInt: true},
+		integer("streak_to"),
 		&core.BoolField{Name: "removed"},
-		&core.AutodateField{Name: "created", OnCreate: true},
+		created(),
 	)
 	players.AddIndex("idx_live_players_nickname", true, "session, nickname_key", "")
 	players.AddIndex("idx_live_players_token", true, "token_hash", "")
 
 	answers := core.NewBaseCollection("live_answers")
 	answers.Fields.Add(
-		&core.RelationField{Name: "session", Required: true, CollectionId: sessions.Id, MaxSelect: 1, CascadeDelete: true},
-		&core.RelationField{Name: "player", Required: true, CollectionId: players.Id, MaxSelect: 1, CascadeDelete: true},
+		ownedBy("session", sessions.Id),
+		ownedBy("player", players.Id),
 		// the question's index in the session's plan
-		&core.NumberField{Name: "position", OnlyInt: true},
+		integer("position"),
 		// shown option positions, or true/false
 		&core.JSONField{Name: "choice"},
-		&core.TextField{Name: "outcome", Required: true, Max: 10},
-		&core.NumberField{Name: "points", OnlyInt: true},
-		&core.NumberField{Name: "elapsed_ms", OnlyInt: true},
-		&core.TextField{Name: "request_key", Max: 64},
-		&core.AutodateField{Name: "created", OnCreate: true},
+		requiredText("outcome", 10),
+		integer("points"),
+		integer("elapsed_ms"),
+		text("request_key", 64),
+		created(),
 	)
 	answers.AddIndex("idx_live_answers_once", true, "session, player, position", "")
 

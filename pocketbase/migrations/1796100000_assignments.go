@@ -22,9 +22,9 @@ func init() {
 		}
 		attempts.Fields.Add(
 			// an assignments id, "" for an attempt outside any assignment
-			&core.TextField{Name: "assignment", Max: 15},
+			text("assignment", 15),
 			// the roster nickname the attempt is for (assignments only)
-			&core.TextField{Name: "nickname", Max: 30},
+			text("nickname", 30),
 		)
 		// one open attempt per participant, quiz, assignment and nickname: a
 		// shared computer-room browser can hold one per student
@@ -67,11 +67,11 @@ func assignmentsCollection(app core.App) *core.Collection {
 	}
 	assignments.Fields.Add(
 		&core.RelationField{Name: "teacher", Required: true, CollectionId: teachersID, MaxSelect: 1},
-		&core.RelationField{Name: "class", Required: true, CollectionId: classesID, MaxSelect: 1, CascadeDelete: true},
+		ownedBy("class", classesID),
 		// a quiz definition's slug (practice or test), checked by a hook
-		&core.TextField{Name: "quiz", Required: true, Max: 100},
+		requiredText("quiz", 100),
 		&core.DateField{Name: "due", Required: true},
-		&core.AutodateField{Name: "created", OnCreate: true},
+		created(),
 	)
 	assignments.AddIndex("idx_assignments_teacher", false, "teacher", "")
 	assignments.AddIndex("idx_assignments_class", false, "class", "")

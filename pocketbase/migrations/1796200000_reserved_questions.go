@@ -15,7 +15,7 @@ func init() {
 			return err
 		}
 		// the slug of the contest the question is reserved for; "" for none
-		questions.Fields.Add(&core.TextField{Name: "reserved", Max: 100})
+		questions.Fields.Add(text("reserved", 100))
 		return app.Save(questions)
 	}, func(app core.App) error {
 		questions, err := app.FindCollectionByNameOrId("questions")

@@ -23,11 +23,11 @@ func init() {
 		cards.ListRule = types.Pointer(own)
 		cards.ViewRule = types.Pointer(own)
 		cards.Fields.Add(
-			&core.RelationField{Name: "class", Required: true, CollectionId: classes.Id, MaxSelect: 1, CascadeDelete: true},
-			&core.TextField{Name: "nickname", Required: true, Max: 30},
+			ownedBy("class", classes.Id),
+			requiredText("nickname", 30),
 			// eight characters without look-alikes, unique across all classes
-			&core.TextField{Name: "code", Required: true, Max: 8},
-			&core.AutodateField{Name: "created", OnCreate: true},
+			requiredText("code", 8),
+			created(),
 		)
 		cards.AddIndex("idx_roster_cards_code", true, "code", "")
 		cards.AddIndex("idx_roster_cards_student", true, "class, nickname", "")
@@ -50,7 +50,7 @@ func init() {
 			return err
 		}
 		// the roster card the player joined with ("" in sessions without a roster)
-		players.Fields.Add(&core.TextField{Name: "card", Max: 15})
+		players.Fields.Add(text("card", 15))
 		players.AddIndex("idx_live_players_card", true, "session, card", "card != ''")
 		return app.Save(players)
 	}, func(app core.App) error {

@@ -20,29 +20,29 @@ func init() {
 func kioskCollections() []*core.Collection {
 	kiosks := core.NewBaseCollection("kiosks")
 	kiosks.Fields.Add(
-		&core.TextField{Name: "name", Required: true, Max: 60},
-		&core.TextField{Name: "venue", Max: 100},
-		&core.TextField{Name: "campaign", Max: 100},
+		requiredText("name", 60),
+		text("venue", 100),
+		text("campaign", 100),
 		// the stations switched on: spot, quiz, pledge, vr
 		&core.JSONField{Name: "stations"},
 		// the kiosk quiz it plays (a quiz of mode kiosk)
-		&core.TextField{Name: "quiz", Max: 100},
+		text("quiz", 100),
 		// PBKDF2 of the operator PIN with its salt; the kiosk gets it to
 		// check the PIN offline
 		&core.TextField{Name: "pin_hash", Required: true, Hidden: true, Max: 200},
-		&core.TextField{Name: "language", Max: 5},
-		&core.NumberField{Name: "idle_seconds", OnlyInt: true},
+		text("language", 5),
+		integer("idle_seconds"),
 		// the booth's region, preset in the pledge (GB/T 2260 codes)
-		&core.TextField{Name: "province", Max: 6},
-		&core.TextField{Name: "city", Max: 6},
+		text("province", 6),
+		text("city", 6),
 		// SHA-256 of the one-time pairing code, emptied once used
 		&core.TextField{Name: "pairing_hash", Hidden: true, Max: 64},
-		&core.NumberField{Name: "pairing_expires_ms", OnlyInt: true},
+		integer("pairing_expires_ms"),
 		// SHA-256 of the paired browser's token; empty when unpaired or revoked
 		&core.TextField{Name: "token_hash", Hidden: true, Max: 64},
-		&core.NumberField{Name: "paired_ms", OnlyInt: true},
+		integer("paired_ms"),
 		&core.BoolField{Name: "revoked"},
-		&core.AutodateField{Name: "created", OnCreate: true},
+		created(),
 	)
 	kiosks.AddIndex("idx_kiosks_token", true, "token_hash", "token_hash != ''")
 	kiosks.AddIndex("idx_kiosks_pairing", true, "pairing_hash", "pairing_hash != ''")
@@ -51,15 +51,15 @@ func kioskCollections() []*core.Collection {
 	// makes a retried or overlapping batch a no-op
 	items := core.NewBaseCollection("kiosk_items")
 	items.Fields.Add(
-		&core.TextField{Name: "kiosk", Required: true, Max: 64},
-		&core.TextField{Name: "key", Required: true, Max: 64},
+		requiredText("kiosk", 64),
+		requiredText("key", 64),
 		// quiz, pledge or spot
-		&core.TextField{Name: "kind", Required: true, Max: 10},
+		requiredText("kind", 10),
 		// the calendar day (Asia/Shanghai) it happened at the booth
-		&core.TextField{Name: "day", Required: true, Max: 10},
-		&core.NumberField{Name: "at_ms", OnlyInt: true},
+		requiredText("day", 10),
+		integer("at_ms"),
 		&core.JSONField{Name: "data"},
-		&core.AutodateField{Name: "created", OnCreate: true},
+		created(),
 	)
 	items.AddIndex("idx_kiosk_items_once", true, "kiosk, key", "")
 	items.AddIndex("idx_kiosk_items_day", false, "kiosk, day, kind", "")

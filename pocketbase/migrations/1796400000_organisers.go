@@ -20,11 +20,11 @@ func init() {
 		}
 		attempts.Fields.Add(
 			// GB/T 2260 codes; "" when not given
-			&core.TextField{Name: "province", Max: 6},
-			&core.TextField{Name: "city", Max: 6},
+			text("province", 6),
+			text("city", 6),
 			// only from 高中 up, or inherited from a class (see internal/quiz/profile.go)
-			&core.TextField{Name: "school", Max: 60},
-			&core.TextField{Name: "grade_band", Max: 12},
+			text("school", 60),
+			text("grade_band", 12),
 		)
 		// the roll-up reads one day at a time
 		attempts.AddIndex("idx_attempts_day", false, "day", "")
@@ -38,11 +38,11 @@ func init() {
 		}
 		draws.Fields.Add(
 			// sha256 of the seed, published before the contest opens
-			&core.TextField{Name: "seed_hash", Max: 64},
+			text("seed_hash", 64),
 			// the sorted eligible participant ids, published with the reveal
 			&core.JSONField{Name: "entries"},
-			&core.TextField{Name: "organiser", Max: 15},
-			&core.NumberField{Name: "revealed_ms", OnlyInt: true},
+			text("organiser", 15),
+			integer("revealed_ms"),
 		)
 		if err := app.Save(draws); err != nil {
 			return err
@@ -93,10 +93,10 @@ func organiserCollections() []*core.Collection {
 	organisers.ListRule = types.Pointer(self)
 	organisers.ViewRule = types.Pointer(self)
 	organisers.Fields.Add(
-		&core.TextField{Name: "name", Max: 40},
+		text("name", 40),
 		// a GB/T 2260 province or city code; "" for the national office
-		&core.TextField{Name: "region", Max: 6},
-		&core.AutodateField{Name: "created", OnCreate: true},
+		text("region", 6),
+		created(),
 	)
 
 	// attempts per day, for each scope an organiser can have ("" national,
@@ -104,17 +104,17 @@ func organiserCollections() []*core.Collection {
 	// cube, so a query reads tens of rows per day whatever the campaign's size
 	quizRollups := core.NewBaseCollection("quiz_rollups")
 	quizRollups.Fields.Add(
-		&core.TextField{Name: "day", Required: true, Max: 10},
-		&core.TextField{Name: "scope", Max: 6},
+		requiredText("day", 10),
+		text("scope", 6),
 		// total, quiz, grade, region (the scope's provinces or cities) or contest
-		&core.TextField{Name: "dimension", Required: true, Max: 10},
-		&core.TextField{Name: "value", Max: 130},
-		&core.NumberField{Name: "attempts", OnlyInt: true},
-		&core.NumberField{Name: "participants", OnlyInt: true},
-		&core.NumberField{Name: "finished", OnlyInt: true},
-		&core.NumberField{Name: "knows", OnlyInt: true},
-		&core.NumberField{Name: "excellent", OnlyInt: true},
-		&core.NumberField{Name: "full_marks", OnlyInt: true},
+		requiredText("dimension", 10),
+		text("value", 130),
+		integer("attempts"),
+		integer("participants"),
+		integer("finished"),
+		integer("knows"),
+		integer("excellent"),
+		integer("full_marks"),
 	)
 	quizRollups.AddIndex("idx_quiz_rollups_scope", false, "scope, dimension, day", "")
 	quizRollups.AddIndex("idx_quiz_rollups_day", false, "day", "")
@@ -122,22 +122,22 @@ func organiserCollections() []*core.Collection {
 	// which schools took part on which day (quiz attempts and class sessions)
 	schoolRollups := core.NewBaseCollection("school_rollups")
 	schoolRollups.Fields.Add(
-		&core.TextField{Name: "day", Required: true, Max: 10},
-		&core.TextField{Name: "province", Max: 6},
-		&core.TextField{Name: "city", Max: 6},
-		&core.TextField{Name: "school_key", Required: true, Max: 60},
+		requiredText("day", 10),
+		text("province", 6),
+		text("city", 6),
+		requiredText("school_key", 60),
 	)
 	schoolRollups.AddIndex("idx_school_rollups_day", false, "day", "")
 	schoolRollups.AddIndex("idx_school_rollups_school", false, "school_key, day", "")
 
 	pledgeRollups := core.NewBaseCollection("pledge_rollups")
 	pledgeRollups.Fields.Add(
-		&core.TextField{Name: "day", Required: true, Max: 10},
-		&core.TextField{Name: "scope", Max: 6},
+		requiredText("day", 10),
+		text("scope", 6),
 		// total, region or age
-		&core.TextField{Name: "dimension", Required: true, Max: 10},
-		&core.TextField{Name: "value", Max: 10},
-		&core.NumberField{Name: "pledges", OnlyInt: true},
+		requiredText("dimension", 10),
+		text("value", 10),
+		integer("pledges"),
 	)
 	pledgeRollups.AddIndex("idx_pledge_rollups_scope", false, "scope, dimension, day", "")
 	pledgeRollups.AddIndex("idx_pledge_rollups_day", false, "day", "")
@@ -145,12 +145,12 @@ func organiserCollections() []*core.Collection {
 	// the schools an organiser uploaded, to measure coverage against
 	schools := core.NewBaseCollection("organiser_schools")
 	schools.Fields.Add(
-		&core.RelationField{Name: "organiser", Required: true, CollectionId: organisers.Id, MaxSelect: 1, CascadeDelete: true},
-		&core.TextField{Name: "name", Required: true, Max: 60},
+		ownedBy("organiser", organisers.Id),
+		requiredText("name", 60),
 		// the name folded for matching (see internal/organiser/schools.go)
-		&core.TextField{Name: "school_key", Required: true, Max: 60},
-		&core.TextField{Name: "province", Max: 6},
-		&core.TextField{Name: "city", Max: 6},
+		requiredText("school_key", 60),
+		text("province", 6),
+		text("city", 6),
 	)
 	schools.AddIndex("idx_organiser_schools_once", true, "organiser, school_key", "")
 

@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
-  answer,
   call,
-  correctChoice,
   finish,
+  finishWithFirstRight,
   newParticipant,
   problemOf,
   start,
@@ -123,13 +122,7 @@ describe('nicknames', () => {
     const me = await call<Participant>('/api/jindu/participants/me', { token: player.token });
     expect(me.body.nickname).toBe(nickname);
 
-    const started = await start(player.token, 'practice-law', { locale: 'en' });
-    const question = started.body.current!;
-    await answer(player.token, started.body.id, {
-      question: question.id,
-      choice: correctChoice(question, 'en'),
-    });
-    await finish(player.token, started.body.id);
+    await finishWithFirstRight(player.token, 'practice-law', 'en');
     const board = await call<Board>('/api/jindu/quizzes/practice-law/leaderboard?period=today', {
       token: player.token,
     });
@@ -147,13 +140,7 @@ describe('nicknames', () => {
     // read (and so cached) before anyone finished today
     expect((await board(player.token)).body.rankedBy).toBe('score');
 
-    const started = await start(player.token, 'practice-history', { locale: 'en' });
-    const question = started.body.current!;
-    await answer(player.token, started.body.id, {
-      question: question.id,
-      choice: correctChoice(question, 'en'),
-    });
-    await finish(player.token, started.body.id);
+    await finishWithFirstRight(player.token, 'practice-history', 'en');
     const after = await board(player.token);
     expect(after.body.places.find((place) => place.me)?.nickname).toBe('Quick Quinn');
     // the daily challenge says it ranks by streak even before anyone is on its board

@@ -7,6 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { asSuperuser } from './signIn';
 
 export { asSuperuser };
+import { proofPayload, type Challenge } from '../../src/lib/pledge/proof';
 import { initialOf, nameHash } from '../../src/lib/pledge/signer';
 import type {
   AgeBand,
@@ -62,16 +63,9 @@ export async function call<T = unknown>(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Proof of work
+// Proof of work (the payload is built as the browser builds it, by src/lib/pledge/proof.ts)
 
-/** A challenge as GET /api/jindu/pledges/challenge hands it out (ALTCHA v1). */
-export interface Challenge {
-  algorithm: string;
-  challenge: string;
-  maxnumber: number;
-  salt: string;
-  signature: string;
-}
+export { proofPayload, type Challenge };
 
 /** A solved challenge: the challenge, the number found and the payload the server checks. */
 export interface Solved {
@@ -96,19 +90,6 @@ export function solve(challenge: Challenge): number {
     if (hash('sha256', challenge.salt + n) === challenge.challenge) return n;
   }
   throw new Error(`challenge ${challenge.challenge} has no solution up to ${challenge.maxnumber}`);
-}
-
-/** The payload the browser sends: base64 of the solution as JSON (src/lib/pledge/client.ts). */
-export function proofPayload(challenge: Challenge, number: number): string {
-  return btoa(
-    JSON.stringify({
-      algorithm: challenge.algorithm,
-      challenge: challenge.challenge,
-      number,
-      salt: challenge.salt,
-      signature: challenge.signature,
-    }),
-  );
 }
 
 /**

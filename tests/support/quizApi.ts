@@ -118,6 +118,24 @@ export function finish(token: string, attempt: string, locale?: Locale): Promise
   });
 }
 
+/**
+ * Starts a quiz, answers its first question right and finishes it: the participant is on the
+ * quiz's board with one right answer.
+ */
+export async function finishWithFirstRight(
+  token: string,
+  slug: string,
+  locale: Locale,
+): Promise<Reply<StateView>> {
+  const started = await start(token, slug, { locale });
+  const question = started.body.current!;
+  await answer(token, started.body.id, {
+    question: question.id,
+    choice: correctChoice(question, locale),
+  });
+  return finish(token, started.body.id);
+}
+
 /** What a participant sees before starting: today's attempts, an unfinished one, a streak. */
 export function status(token: string, slug: string): Promise<Reply<Status>> {
   return call<Status>(`/api/jindu/quizzes/${slug}/me`, { token });

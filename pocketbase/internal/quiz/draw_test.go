@@ -30,9 +30,7 @@ func TestDrawWinnersIsReproducible(t *testing.T) {
 }
 
 func TestPrizeDrawRecordAndFraudPurge(t *testing.T) {
-	app := newQuizApp(t)
-	defer app.Cleanup()
-	winner := newClient(t, app)
+	app, winner := newParticipantApp(t)
 	loser := newClient(t, app)
 	for _, c := range []*client{winner, loser} {
 		attempt, _ := c.start("contest", map[string]any{"group": "primary"})

@@ -10,9 +10,7 @@ func answer(question string, choice any, key string) map[string]any {
 }
 
 func TestAnswerFlow(t *testing.T) {
-	app := newQuizApp(t)
-	defer app.Cleanup()
-	student := newClient(t, app)
+	app, student := newParticipantApp(t)
 	attempt, question := student.start("practice", map[string]any{"locale": "en"})
 	url := "/api/jindu/attempts/" + attempt + "/answers"
 
@@ -73,9 +71,7 @@ func TestAnswerFlow(t *testing.T) {
 }
 
 func TestLateAnswerIsRecordedAsTimedOut(t *testing.T) {
-	app := newQuizApp(t)
-	defer app.Cleanup()
-	student := newClient(t, app)
+	app, student := newParticipantApp(t)
 	attempt, question := student.start("test", nil)
 
 	// the question was shown 23 s ago: past its 20 s and the 2 s grace
@@ -104,9 +100,7 @@ func TestLateAnswerIsRecordedAsTimedOut(t *testing.T) {
 }
 
 func TestDailyLimit(t *testing.T) {
-	app := newQuizApp(t)
-	defer app.Cleanup()
-	student := newClient(t, app)
+	_, student := newParticipantApp(t)
 	for _, quiz := range []string{"once", "contest"} {
 		attempt, _ := student.start(quiz, map[string]any{"group": "primary"})
 		if status, state := student.do(http.MethodPost, "/api/jindu/attempts/"+attempt+"/finish", nil); status != http.StatusOK || state["status"] != "finished" {
@@ -120,9 +114,7 @@ func TestDailyLimit(t *testing.T) {
 }
 
 func TestStartResumesTheOpenAttempt(t *testing.T) {
-	app := newQuizApp(t)
-	defer app.Cleanup()
-	student := newClient(t, app)
+	_, student := newParticipantApp(t)
 	first, _ := student.start("test", nil)
 	status, state := student.do(http.MethodPost, "/api/jindu/quizzes/test/attempts", nil)
 	if status != http.StatusOK || state["id"] != first {
@@ -131,9 +123,7 @@ func TestStartResumesTheOpenAttempt(t *testing.T) {
 }
 
 func TestPacedQuizStartsTheNextClockWhenAsked(t *testing.T) {
-	app := newQuizApp(t)
-	defer app.Cleanup()
-	student := newClient(t, app)
+	_, student := newParticipantApp(t)
 	attempt, question := student.start("once", nil) // the daily challenge explains each answer
 	_, reply := student.do(http.MethodPost, "/api/jindu/attempts/"+attempt+"/answers", answer(question, []int{1}, "paced-key-1"))
 	if reply["next"] != nil {
@@ -155,9 +145,7 @@ func TestPacedQuizStartsTheNextClockWhenAsked(t *testing.T) {
 }
 
 func TestTimeUpFromTheBrowserIsATimeOut(t *testing.T) {
-	app := newQuizApp(t)
-	defer app.Cleanup()
-	student := newClient(t, app)
+	app, student := newParticipantApp(t)
 	attempt, question := student.start("test", nil)
 	record, _ := app.FindRecordById("attempts", attempt)
 	record.Set("question_started_ms", record.GetInt("question_started_ms")-20_100) // 20 s limit: just over

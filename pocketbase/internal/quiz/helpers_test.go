@@ -82,6 +82,15 @@ func newClient(t testing.TB, app *tests.TestApp) *client {
 	return &client{t: t, handler: appHandler(t, app), token: token}
 }
 
+// newParticipantApp is a quiz app, cleaned up when the test ends, with one
+// participant signed in to use it.
+func newParticipantApp(t testing.TB) (*tests.TestApp, *client) {
+	t.Helper()
+	app := newQuizApp(t)
+	t.Cleanup(app.Cleanup)
+	return app, newClient(t, app)
+}
+
 func appHandler(t testing.TB, app *tests.TestApp) http.Handler {
 	if handler, ok := handlers[app]; ok {
 		return handler

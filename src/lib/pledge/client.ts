@@ -1,6 +1,7 @@
 import { ApiError, call, pb } from '../api';
 import { announceCounts } from './live';
 import type { ProofOfWorkTask } from './proofOfWork.worker';
+import { proofPayload, type Challenge } from './proof';
 import { initialOf, nameHash } from './signer';
 import type { AgeBand, Certificate, PledgeStats, Verified, Withdrawal } from './types';
 
@@ -18,14 +19,6 @@ const certificateKey = 'jindu.pledge.certificate';
 
 /** The realtime topic the server pushes the live count on (internal/pledge/stats.go). */
 export const liveTopic = 'jindu/pledges';
-
-interface Challenge {
-  algorithm: string;
-  challenge: string;
-  maxnumber: number;
-  salt: string;
-  signature: string;
-}
 
 /**
  * A solved challenge, when the server will take it (it refuses a proof used too soon), and the
@@ -90,16 +83,7 @@ async function solveFor(purpose: 'pledge' | 'device'): Promise<Omit<Proof, 'devi
   });
   const number = await solveInWorker(challenge);
   if (number === null) throw new Error('the proof of work has no solution');
-  const payload = btoa(
-    JSON.stringify({
-      algorithm: challenge.algorithm,
-      challenge: challenge.challenge,
-      number,
-      salt: challenge.salt,
-      signature: challenge.signature,
-    }),
-  );
-  return { payload, usableAt };
+  return { payload: proofPayload(challenge, number), usableAt };
 }
 
 /** Solves a challenge in a worker of its own, so the page stays responsive meanwhile. */

@@ -3,6 +3,8 @@ import { assemble, matte, part, Pixels, seeded } from './kit';
 import { plainBarcode, textLines } from './paint';
 import * as leaves from './leaves';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/amaranthLeaves.json';
 
 /** The supermarket tag on the band: product name bar, price box and barcode. */
 function tagPrint() {
@@ -19,50 +21,13 @@ const band = { x: -7 };
 export const amaranthLeaves: ModelDefinition = {
   id: 'amaranth-leaves',
   kind: 'ordinary',
-  title: { 'zh-cn': '苋菜', en: 'Amaranth greens' },
-  description: {
-    'zh-cn':
-      '菜场或超市里的一把苋菜：几根脆嫩多汁、带点粉红的草本茎，用扎带捆在一起，扎带上贴着超市的价签和条形码。叶片卵圆形、柔软、边缘平滑，中间常带紫红色。新鲜的恰特草乍看和它有点像，但恰特草叶子厚而亮、边缘有细齿，长在木质细枝上。',
-    en: 'A bunch of amaranth from a market or supermarket: several soft, juicy, pinkish stems held by a band carrying the shop’s price tag and barcode. The leaves are oval, soft and smooth-edged, often purple-red in the middle. Fresh khat can look a little like it, but khat leaves are thick, glossy and finely toothed, on woody twigs.',
-  },
-  size: {
-    'zh-cn': '整把约 35 厘米长，叶片长约 5～9 厘米',
-    en: 'the bunch is about 35 cm long; the leaves are about 5–9 cm',
-  },
+  ...withWords(words, [
+    { id: 'soft', position: [7.4, 2.1, 3.4], normal: [0, 1, 0.4] },
+    { id: 'stems', position: [-2.5, 1.5, 1.3], normal: [0, 0.6, 1] },
+    { id: 'tag', position: [band.x, 2.45, 1.3], normal: [0, 0.8, 0.6] },
+  ]),
   entry: 'khat',
   poster: 'amaranth',
-  annotations: [
-    {
-      id: 'soft',
-      position: [7.4, 2.1, 3.4],
-      normal: [0, 1, 0.4],
-      title: { 'zh-cn': '柔软、边缘平滑', en: 'Soft, smooth-edged' },
-      text: {
-        'zh-cn': '苋菜叶柔软、边缘平滑，中间常带紫红色；恰特草叶厚而亮，边上有细齿。',
-        en: 'Amaranth leaves are soft with smooth edges, often purple-red in the middle; khat leaves are thick and glossy with fine teeth.',
-      },
-    },
-    {
-      id: 'stems',
-      position: [-2.5, 1.5, 1.3],
-      normal: [0, 0.6, 1],
-      title: { 'zh-cn': '脆嫩多汁的茎', en: 'Soft, juicy stems' },
-      text: {
-        'zh-cn': '苋菜是脆嫩的草本茎，一掐就断；恰特草长在较硬的木质细枝上。',
-        en: 'Amaranth has soft, juicy stems that snap easily; khat grows on hard, woody twigs.',
-      },
-    },
-    {
-      id: 'tag',
-      position: [band.x, 2.45, 1.3],
-      normal: [0, 0.8, 0.6],
-      title: { 'zh-cn': '正规菜场、超市', en: 'From a proper market' },
-      text: {
-        'zh-cn': '蔬菜从菜场、超市买，有摊位或价签可查；从境外寄来的“青菜”“茶叶”要警惕。',
-        en: 'Vegetables come from a market stall or supermarket with a price tag; be wary of “greens” or “tea” posted from abroad.',
-      },
-    },
-  ],
   build: () => {
     const random = seeded(141);
     const stems: leaves.Placed[] = [];

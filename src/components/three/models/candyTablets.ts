@@ -3,6 +3,8 @@ import { clearWindow, foodLabel, stroke, textLines } from './paint';
 import { bagHeight, printedBag } from './powder';
 import { tabletGeometry, tabletMaterial, tablets } from './tablets';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/candyTablets.json';
 
 const bag = { width: 9, length: 13, puff: 1.4 };
 const colours = ['#f05a5a', '#ffb830', '#52c17a', '#4da3e8', '#a56bd8', '#ff8a3d'];
@@ -72,50 +74,13 @@ function layout() {
 export const candyTablets: ModelDefinition = {
   id: 'candy-tablets',
   kind: 'ordinary',
-  title: { 'zh-cn': '普通压片糖果', en: 'Ordinary candy tablets' },
-  description: {
-    'zh-cn':
-      '一袋正规的压片糖果：包装印着品牌图案，透过小窗能看到彩色糖片，背面有配料表、厂家、保质期、条形码和 SC 开头的生产许可证号。袋旁散放着几颗红、橙、绿、蓝、紫色的糖片，表面光滑，没有压印字母。',
-    en: 'A genuine pack of pressed candy tablets: the film is printed with a brand, a window shows the coloured sweets, and the label gives ingredients, maker, best-before date, a barcode and an “SC” licence number. A few red, orange, green, blue and purple sweets lie beside it, smooth and without stamped letters.',
-  },
-  size: {
-    'zh-cn': '袋子约 9 × 13 厘米，糖片直径约 1.3 厘米',
-    en: 'the pack is about 9 × 13 cm; each sweet is about 1.3 cm across',
-  },
+  ...withWords(words, [
+    { id: 'brand', position: [-2.5, 1.2, -3.9], normal: [0, 1, 0.3] },
+    { id: 'label', position: [-1, 0.75, 5.1], normal: [0, 1, 0.3] },
+    { id: 'sweets', position: [7, 0.95, 3], normal: [0, 1, 0.3] },
+  ]),
   entry: 'meth-tablets',
   poster: 'candy-tablets',
-  annotations: [
-    {
-      id: 'brand',
-      position: [-2.5, 1.2, -3.9],
-      normal: [0, 1, 0.3],
-      title: { 'zh-cn': '密封包装和品牌', en: 'Sealed pack with a brand' },
-      text: {
-        'zh-cn': '正规糖果装在封好口的包装里，印着清楚的品牌和品名。',
-        en: 'Real sweets come in a sealed pack printed with a clear brand and product name.',
-      },
-    },
-    {
-      id: 'label',
-      position: [-1, 0.75, 5.1],
-      normal: [0, 1, 0.3],
-      title: { 'zh-cn': '配料表和保质期', en: 'Ingredients and dates' },
-      text: {
-        'zh-cn': '标签上有配料、厂家、保质期、条形码和 SC 编号；散装、无字的药片要警惕。',
-        en: 'The label gives ingredients, maker, best-before date, a barcode and an SC number; be wary of loose tablets with no writing.',
-      },
-    },
-    {
-      id: 'sweets',
-      position: [7, 0.95, 3],
-      normal: [0, 1, 0.3],
-      title: { 'zh-cn': '买自正规商店', en: 'From a proper shop' },
-      text: {
-        'zh-cn': '糖片本身和麻古可能很像，要看包装和来源；别人私下递来的“糖”不要吃。',
-        en: 'The sweets themselves can look like yaba, so check the pack and where it came from; don’t eat “sweets” handed to you on the quiet.',
-      },
-    },
-  ],
   build: () => {
     const spots = layout();
     const sweets = tablets(

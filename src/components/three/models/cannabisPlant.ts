@@ -2,6 +2,8 @@ import { CircleGeometry, LatheGeometry, Vector2, Vector3 } from 'three';
 import { assemble, matte, part, seeded } from './kit';
 import * as leaves from './leaves';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/cannabisPlant.json';
 
 const pot = { height: 9, top: 5.6, bottom: 4 };
 
@@ -23,59 +25,14 @@ function potGeometry() {
 export const cannabisPlant: ModelDefinition = {
   id: 'cannabis-plant',
   kind: 'plant',
-  title: { 'zh-cn': '大麻植株', en: 'Cannabis plant' },
-  description: {
-    'zh-cn':
-      '花盆里的一株大麻幼株：茎直立、有棱，叶子成对长在茎节上，每片叶子像一只张开的手，由 5～9 片细长的小叶组成，小叶边缘有锯齿，叶脉清楚。大麻能长到一人多高；私自种植，哪怕只是阳台上的一盆，也是违法的。',
-    en: 'A young cannabis plant in a pot: an upright, ridged stem with leaves in pairs at each node. Every leaf is shaped like an open hand, made of 5 to 9 long, narrow leaflets with saw-toothed edges and clear veins. Cannabis can grow taller than an adult, and growing it privately, even one pot on a balcony, is illegal.',
-  },
-  size: {
-    'zh-cn': '连花盆约 35 厘米高；长成后可超过 2 米',
-    en: 'about 35 cm tall with its pot; a grown plant can pass 2 m',
-  },
+  ...withWords(words, [
+    { id: 'hand', position: [-2.3, 21.9, 5.6], normal: [0, 1, 0.5] },
+    { id: 'teeth', position: [9.4, 16.5, 4.1], normal: [0, 1, 0.4] },
+    { id: 'stem', position: [0.35, 24, 0.3], normal: [0.3, 0, 1] },
+    { id: 'pot', position: [0, 5, pot.top - 0.2] },
+  ]),
   entry: 'cannabis-plant',
   poster: 'cannabis-leaf',
-  annotations: [
-    {
-      id: 'hand',
-      position: [-2.3, 21.9, 5.6],
-      normal: [0, 1, 0.5],
-      title: { 'zh-cn': '手掌状的叶子', en: 'Hand-shaped leaves' },
-      text: {
-        'zh-cn': '一片叶子由 5～9 片细长小叶从同一点张开，像一只手掌。',
-        en: 'Each leaf is 5 to 9 long, narrow leaflets spreading from one point, like an open hand.',
-      },
-    },
-    {
-      id: 'teeth',
-      position: [9.4, 16.5, 4.1],
-      normal: [0, 1, 0.4],
-      title: { 'zh-cn': '锯齿边和明显叶脉', en: 'Saw-toothed, clearly veined' },
-      text: {
-        'zh-cn': '每片小叶边缘都有一圈锯齿，叶脉从中脉斜着伸向边缘。',
-        en: 'Each leaflet has a saw-toothed edge, with veins slanting from the midrib to the edge.',
-      },
-    },
-    {
-      id: 'stem',
-      position: [0.35, 24, 0.3],
-      normal: [0.3, 0, 1],
-      title: { 'zh-cn': '直立有棱的茎', en: 'Upright, ridged stem' },
-      text: {
-        'zh-cn': '茎直立，表面有棱，叶子成对长在茎节上。',
-        en: 'The stem stands upright with ridges along it, and the leaves grow in pairs at each node.',
-      },
-    },
-    {
-      id: 'pot',
-      position: [0, 5, pot.top - 0.2],
-      title: { 'zh-cn': '一盆也违法', en: 'Even one pot is illegal' },
-      text: {
-        'zh-cn': '大麻常被偷偷种在阳台花盆或室内，私自种植就是违法；发现了可以向公安机关举报。',
-        en: 'Cannabis is often grown secretly in balcony pots or indoors; growing it at all is illegal, and you can report it to the police.',
-      },
-    },
-  ],
   build: () => {
     const random = seeded(101);
     const soilTop = pot.height - 1;

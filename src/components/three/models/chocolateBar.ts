@@ -3,6 +3,8 @@ import { assemble, glassy, matte, part, Pixels, seeded } from './kit';
 import { ellipse, polygon, stroke, text, wave } from './paint';
 import { bar, chocolate, foil } from './chocolateOrdinary';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/chocolateBar.json';
 
 /**
  * Plain brown paper with creases and fibres, and a sticker copying a famous chocolate logo —
@@ -59,48 +61,14 @@ function kraft(sticker: boolean, seed: number) {
 export const chocolateBar: ModelDefinition = {
   id: 'chocolate-bar',
   kind: 'disguise',
-  title: { 'zh-cn': '掺毒的“巧克力”', en: 'Drug-laced “chocolate”' },
-  description: {
-    'zh-cn':
-      '一板看起来像巧克力的东西，却包在没有任何印刷的牛皮纸里，用胶带缠住、订书钉封口，只贴着一张仿冒名牌标志的贴纸。没有中文标签、厂家、净含量、条形码和 SC 编号。里面的锡纸撕得参差不齐，巧克力块大小不一，像被重新包过。这类“巧克力”里可能掺有大麻、合成大麻素或致幻剂。',
-    en: 'It looks like a chocolate bar, but it is wrapped in plain brown paper, held with tape and stapled shut, with only a sticker copying a famous logo. There is no Chinese label, maker, net weight, barcode or SC number. Inside, the foil is torn unevenly and the pieces are uneven, as if rewrapped. Such “chocolate” may contain cannabis, synthetic cannabinoids or hallucinogens.',
-  },
-  size: {
-    'zh-cn': '约 15 × 7.5 厘米，和普通巧克力一样',
-    en: 'about 15 × 7.5 cm, like an ordinary bar',
-  },
+  ...withWords(words, [
+    { id: 'no-label', position: [1.4, 4.2, 0.58] },
+    { id: 'tape', position: [6.9, 2.4, 0.6] },
+    { id: 'pieces', position: [-6.2, 1.5, 0.45] },
+  ]),
   entry: 'chocolate',
   poster: 'chocolate-drug',
   twin: 'chocolate-ordinary',
-  annotations: [
-    {
-      id: 'no-label',
-      position: [1.4, 4.2, 0.58],
-      title: { 'zh-cn': '只有仿冒标志', en: 'Only a copied logo' },
-      text: {
-        'zh-cn': '贴纸模仿名牌，但没有中文标签、厂家、进口商和 SC 编号。',
-        en: 'The sticker copies a famous brand, but there is no Chinese label, maker, importer or SC number.',
-      },
-    },
-    {
-      id: 'tape',
-      position: [6.9, 2.4, 0.6],
-      title: { 'zh-cn': '胶带和订书钉', en: 'Tape and staples' },
-      text: {
-        'zh-cn': '用胶带、订书钉临时封口，而不是工厂的整齐封装。',
-        en: 'It is closed with tape and staples instead of a neat factory seal.',
-      },
-    },
-    {
-      id: 'pieces',
-      position: [-6.2, 1.5, 0.45],
-      title: { 'zh-cn': '粗糙的块和锡纸', en: 'Rough pieces, torn foil' },
-      text: {
-        'zh-cn': '块的大小、形状不一，锡纸撕得乱七八糟，像被拆开重新包过。',
-        en: 'Pieces differ in size and shape and the foil is torn about, as if it was unwrapped and wrapped again.',
-      },
-    },
-  ],
   build: () => {
     const random = seeded(23);
     const brown = matte('#553020', { roughness: 0.55 });

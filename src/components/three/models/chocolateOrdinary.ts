@@ -2,6 +2,8 @@ import { BoxGeometry, ExtrudeGeometry, Shape, type Material, type Object3D } fro
 import { assemble, grains, matte, part, Pixels, seeded } from './kit';
 import { barcode, ellipse, licence, polygon, smallPrint, text, textWidth, wave } from './paint';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/chocolateOrdinary.json';
 
 /**
  * A 100 g chocolate bar standing on its long edge, front (+z) up to the viewer: 15 × 7.2 cm of
@@ -142,54 +144,14 @@ export function foil(from: number, to: number, tear: number, crumple: number, se
 export const chocolateOrdinary: ModelDefinition = {
   id: 'chocolate-ordinary',
   kind: 'ordinary',
-  title: { 'zh-cn': '普通巧克力', en: 'Ordinary chocolate' },
-  description: {
-    'zh-cn':
-      '一板商店里卖的巧克力，纸包装一端打开，露出锡纸和整齐划一的方块。包装印着品牌、净含量、条形码和以 SC 开头的生产许可证号，背面有配料表、厂家（进口食品还有进口商）和生产日期。',
-    en: 'A chocolate bar from a shop with one end of the wrapper opened, showing the foil and neat, identical moulded blocks. The wrapper shows the brand, the net weight, a barcode and a licence number starting “SC”; the back lists the ingredients, the maker (or importer) and the dates.',
-  },
-  size: { 'zh-cn': '约 15 × 7.5 厘米，100 克一板', en: 'about 15 × 7.5 cm, a 100 g bar' },
+  ...withWords(words, [
+    { id: 'brand', position: [2.3, 5.3, 0.58] },
+    { id: 'licence', position: [5.3, 1.8, 0.58] },
+    { id: 'label', position: [2.5, 4, -0.58], normal: [0, 0, -1] },
+    { id: 'blocks', position: [-6.25, 3.8, 0.45] },
+  ]),
   entry: 'chocolate',
   poster: 'chocolate',
-  annotations: [
-    {
-      id: 'brand',
-      position: [2.3, 5.3, 0.58],
-      title: { 'zh-cn': '正规品牌包装', en: 'A proper brand wrapper' },
-      text: {
-        'zh-cn': '包装印刷整齐，品牌、品名和净含量都写得清清楚楚。',
-        en: 'The wrapper is neatly printed with the brand, product name and net weight.',
-      },
-    },
-    {
-      id: 'licence',
-      position: [5.3, 1.8, 0.58],
-      title: { 'zh-cn': '条形码和 SC 编号', en: 'Barcode and SC number' },
-      text: {
-        'zh-cn': '有条形码和以 SC 开头的生产许可证号，能查到是哪家工厂生产的。',
-        en: 'A barcode and a licence number starting “SC” trace it back to the factory.',
-      },
-    },
-    {
-      id: 'label',
-      position: [2.5, 4, -0.58],
-      normal: [0, 0, -1],
-      title: { 'zh-cn': '背面中文标签', en: 'A Chinese label on the back' },
-      text: {
-        'zh-cn': '背面有中文配料表、营养成分、厂家或进口商信息和保质期。',
-        en: 'The back carries a Chinese ingredients list, nutrition table, maker or importer details and shelf life.',
-      },
-    },
-    {
-      id: 'blocks',
-      position: [-6.25, 3.8, 0.45],
-      title: { 'zh-cn': '整齐的方块', en: 'Even moulded blocks' },
-      text: {
-        'zh-cn': '工厂模具压出的方块大小一样、边缘整齐，外面有完整的锡纸。',
-        en: 'Factory moulds make blocks of one size with clean edges, inside unbroken foil.',
-      },
-    },
-  ],
   build: () => {
     const brown = matte('#54301c', { roughness: 0.4 });
     const choc = chocolate(brown, -2.2, () => {});

@@ -2,6 +2,8 @@ import { SphereGeometry, Vector3, type BufferGeometry } from 'three';
 import { assemble, matte, seeded } from './kit';
 import * as leaves from './leaves';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/cocaLeaves.json';
 
 /** The twig, lying on the table from left to right. */
 const twig = [
@@ -14,50 +16,13 @@ const twig = [
 export const cocaLeaves: ModelDefinition = {
   id: 'coca-leaves',
   kind: 'plant',
-  title: { 'zh-cn': '古柯枝叶', en: 'Coca sprig and leaves' },
-  description: {
-    'zh-cn':
-      '一根古柯枝条平放着：细长的红褐色枝条上互生着椭圆形的绿叶，叶缘光滑、质地较薄，细看中脉两侧各有一条弧线；枝上挂着几颗小红果，旁边还散落着几片摘下的叶子。古柯叶是提炼可卡因的原料，外观和许多普通植物很像，只靠眼睛很难认出来。',
-    en: 'A coca sprig lying flat: a slender reddish-brown twig with oval green leaves set alternately along it, their edges smooth and the blades fairly thin; look closely and a curved line runs on each side of the midrib. A few small red berries hang on the twig, and some picked leaves lie beside it. Coca leaves are the raw material of cocaine, yet they look like the leaves of many ordinary plants and are hard to recognise by sight alone.',
-  },
-  size: {
-    'zh-cn': '枝条约 20 厘米长，叶片长约 4～6 厘米',
-    en: 'the sprig is about 20 cm long; the leaves are about 4–6 cm',
-  },
+  ...withWords(words, [
+    { id: 'oval', position: [-3.4, 0.75, 3.4], normal: [0, 1, 0.3] },
+    { id: 'lines', position: [3.35, 0.85, 3.1], normal: [0, 1, 0.3] },
+    { id: 'loose', position: [0.6, 0.3, 6.8], normal: [0, 1, 0.4] },
+  ]),
   entry: 'coca',
   poster: 'coca-leaves',
-  annotations: [
-    {
-      id: 'oval',
-      position: [-3.4, 0.75, 3.4],
-      normal: [0, 1, 0.3],
-      title: { 'zh-cn': '椭圆形、边缘光滑', en: 'Oval, smooth-edged' },
-      text: {
-        'zh-cn': '古柯叶是椭圆形的绿叶，边缘光滑没有锯齿，质地较薄。',
-        en: 'Coca leaves are oval and green, with smooth, untoothed edges and a fairly thin blade.',
-      },
-    },
-    {
-      id: 'lines',
-      position: [3.35, 0.85, 3.1],
-      normal: [0, 1, 0.3],
-      title: { 'zh-cn': '中脉旁的两条弧线', en: 'Two lines by the midrib' },
-      text: {
-        'zh-cn': '细看叶面，中脉两侧常各有一条与它平行的弧线，但只凭外观仍很难确认。',
-        en: 'Look closely and a curved line often runs on each side of the midrib, but sight alone still can’t confirm what it is.',
-      },
-    },
-    {
-      id: 'loose',
-      position: [0.6, 0.3, 6.8],
-      normal: [0, 1, 0.4],
-      title: { 'zh-cn': '别买来路不明的叶子', en: 'Unknown leaves: don’t buy' },
-      text: {
-        'zh-cn': '它可能以“古柯茶”“南美特产”的名义出现；来历不明的叶子、种子和幼苗都不要买。',
-        en: 'It may be sold as “coca tea” or a “South American speciality”; don’t buy leaves, seeds or seedlings of unknown origin.',
-      },
-    },
-  ],
   build: () => {
     const random = seeded(121);
     const woody: leaves.Placed[] = [{ geometry: leaves.stemGeometry(twig, 0.22, 0.45, 6, 18) }];

@@ -2,6 +2,8 @@ import { BoxGeometry, CylinderGeometry, LatheGeometry, Vector2, type Material } 
 import { assemble, matte, part, Pixels } from './kit';
 import { barcode, smallPrint, text, textWidth, wave } from './paint';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/highlighterPen.json';
 
 /** Pens lie along x on the table; their axis runs at this height (cm). */
 export const axis = 0.8;
@@ -92,47 +94,13 @@ function print() {
 export const highlighterPen: ModelDefinition = {
   id: 'highlighter-pen',
   kind: 'ordinary',
-  title: { 'zh-cn': '普通荧光笔', en: 'Ordinary highlighter' },
-  description: {
-    'zh-cn':
-      '一支文具店里买的黄色荧光笔，笔帽套在笔尾，露出斜切的毡头笔尖。笔杆上印着品牌、颜色、厂家信息、执行标准和条形码；里面装的是墨水，用来在书上画重点。',
-    en: 'A yellow highlighter from a stationery shop, its cap pushed onto the back end so the slanted felt tip shows. The barrel is printed with the brand, colour, maker’s details, the safety standard it meets and a barcode; inside there is only ink for marking books.',
-  },
-  size: { 'zh-cn': '约 12 厘米长', en: 'about 12 cm long' },
+  ...withWords(words, [
+    { id: 'tip', position: [-6.55, axis + 0.1, 0], normal: [-0.7, 0.2, 0.7] },
+    { id: 'label', position: [-0.5, axis + 0.1, 0.8], normal: [0, 0.2, 1] },
+    { id: 'cap', position: [4.6, axis + 1.05, 0.1], normal: [0, 1, 0.3] },
+  ]),
   entry: 'headrush-vape',
   poster: 'highlighter-pen',
-  annotations: [
-    {
-      id: 'tip',
-      position: [-6.55, axis + 0.1, 0],
-      normal: [-0.7, 0.2, 0.7],
-      title: { 'zh-cn': '斜切毡头笔尖', en: 'A slanted felt tip' },
-      text: {
-        'zh-cn': '荧光笔一端是吸满墨水的毡头，用来画线，没有吸嘴。',
-        en: 'A highlighter ends in an inky felt tip for drawing lines, not a mouthpiece.',
-      },
-    },
-    {
-      id: 'label',
-      position: [-0.5, axis + 0.1, 0.8],
-      normal: [0, 0.2, 1],
-      title: { 'zh-cn': '品牌和厂家', en: 'Brand and maker' },
-      text: {
-        'zh-cn': '笔杆上印着品牌、颜色、厂家、执行标准和条形码。',
-        en: 'The barrel shows the brand, colour, maker, the standard it meets and a barcode.',
-      },
-    },
-    {
-      id: 'cap',
-      position: [4.6, axis + 1.05, 0.1],
-      normal: [0, 1, 0.3],
-      title: { 'zh-cn': '笔帽和笔夹', en: 'Cap and clip' },
-      text: {
-        'zh-cn': '笔帽带笔夹，可以取下盖住笔尖；整支笔没有开关、指示灯或充电口。',
-        en: 'The clipped cap comes off to cover the tip; there is no button, light or charging port anywhere.',
-      },
-    },
-  ],
   build: () => {
     const yellow = matte('#ffd93b', { roughness: 0.45 });
     const capColour = matte('#f5b800', { roughness: 0.4 });

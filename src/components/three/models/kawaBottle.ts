@@ -2,6 +2,8 @@ import { glassy, matte, Pixels } from './kit';
 import { polygon, star, stroke, text, textWidth } from './paint';
 import { bottle } from './bottle';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/kawaBottle.json';
 
 /** A small, squat drink bottle, 12 cm tall with its cap. */
 const profile: [number, number][] = [
@@ -70,57 +72,15 @@ function label() {
 export const kawaBottle: ModelDefinition = {
   id: 'kawa-bottle',
   kind: 'disguise',
-  title: { 'zh-cn': '“咔哇潮饮”', en: '“Kawa” drink' },
-  description: {
-    'zh-cn':
-      '一小瓶荧光绿色的“潮饮”，粉色瓶盖，紫色标签上印着闪电和星星，看上去像网红果味饮料。标签上写着听起来很科学的成分“γ-氨基丁酸（GABA）”，还号称不含酒精，但警方检测发现里面含有高浓度的γ-羟丁酸（GHB），这是一类精神药品。瓶上找不到厂家、地址和 SC 编号。',
-    en: 'A small bottle of neon-green “trendy drink” with a pink cap and a purple label covered in lightning and stars, like a fashionable fruit drink. The label names a scientific-sounding ingredient, gamma-aminobutyric acid (GABA), and claims no alcohol, but police tests found a high dose of GHB (gamma-hydroxybutyrate), a class I psychotropic substance. There is no maker, address or SC number on the bottle.',
-  },
-  size: { 'zh-cn': '约 12 厘米高的小瓶', en: 'a small bottle about 12 cm tall' },
+  ...withWords(words, [
+    { id: 'flashy', position: [0, 4.6, 2.88] },
+    { id: 'ingredient', position: [2.68, 5.5, 1.0], normal: [0.94, 0, 0.34] },
+    { id: 'no-maker', position: [-2.55, 3.2, 1.2], normal: [-0.9, 0, 0.42] },
+    { id: 'buzz', position: [0, 8.6, 2.25], normal: [0, 0.5, 0.85] },
+  ]),
   entry: 'kawa',
   poster: 'kawa-bottle',
   twin: 'soda-bottle',
-  annotations: [
-    {
-      id: 'flashy',
-      position: [0, 4.6, 2.88],
-      title: { 'zh-cn': '花哨的网红包装', en: 'Flashy trendy look' },
-      text: {
-        'zh-cn': '荧光色饮料配闪电、星星图案，看起来像时髦的果味饮料。',
-        en: 'Neon drink, lightning and stars: it is dressed up as a fashionable fruit drink.',
-      },
-    },
-    {
-      id: 'ingredient',
-      position: [2.68, 5.5, 1.0],
-      normal: [0.94, 0, 0.34],
-      title: { 'zh-cn': '“科学”成分', en: 'A “scientific” ingredient' },
-      text: {
-        'zh-cn': '标签写的是γ-氨基丁酸，实际检出的是只差一个字的γ-羟丁酸（GHB）。',
-        en: 'The label says gamma-aminobutyric acid; tests found GHB, gamma-hydroxybutyrate, a name only one character different in Chinese.',
-      },
-    },
-    {
-      id: 'no-maker',
-      position: [-2.55, 3.2, 1.2],
-      normal: [-0.9, 0, 0.42],
-      title: { 'zh-cn': '没有厂家和 SC 编号', en: 'No maker, no SC number' },
-      text: {
-        'zh-cn': '找不到厂家、地址、条形码和 SC 编号，正规超市也不卖。',
-        en: 'No maker, address, barcode or SC number, and no supermarket sells it.',
-      },
-    },
-    {
-      id: 'buzz',
-      position: [0, 8.6, 2.25],
-      normal: [0, 0.5, 0.85],
-      title: { 'zh-cn': '“不含酒精”却会醉', en: '“No alcohol”, yet you feel drunk' },
-      text: {
-        'zh-cn': '喝几口就头晕、发飘、想睡，普通饮料不会这样，要立刻停下并求助。',
-        en: 'A few sips leave you dizzy, floaty and sleepy; a normal drink never does that, so stop and get help.',
-      },
-    },
-  ],
   build: () =>
     bottle('kawa bottle', {
       profile,

@@ -2,6 +2,8 @@ import { CylinderGeometry, TorusGeometry, Vector3 } from 'three';
 import { assemble, matte, part, Pixels, seeded } from './kit';
 import * as leaves from './leaves';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/khatLeaves.json';
 
 /** The bundle lies along x: wrapped base at −x, leafy tips at +x. */
 const wrap = { from: -13, to: -2.5, radius: 2.3 };
@@ -17,61 +19,15 @@ function bananaTexture() {
 export const khatLeaves: ModelDefinition = {
   id: 'khat-leaves',
   kind: 'plant',
-  title: { 'zh-cn': '恰特草（鲜叶）', en: 'Khat (fresh leaves)' },
-  description: {
-    'zh-cn':
-      '一捆新鲜的恰特草：十来根较硬的红褐色细枝，根部用一片香蕉叶包着并用绳子扎紧；枝头长着椭圆形、较厚、有光泽的叶子，边缘有细密的钝锯齿，顶端的嫩叶和叶柄带红褐色。乍一看像苋菜等绿叶菜，但它是受管制的毒品，常被冒充“阿拉伯茶”或普通青菜。',
-    en: 'A bundle of fresh khat: a dozen fairly hard, reddish-brown twigs, their lower ends wrapped in a banana leaf and tied with string. Along the twigs grow oval, thick, glossy leaves with fine rounded teeth, and the young leaves and leaf stalks at the tips are reddish brown. At a glance it looks like amaranth or other leafy greens, but it is a controlled drug, often passed off as “Arabian tea” or ordinary vegetables.',
-  },
-  size: {
-    'zh-cn': '整捆约 28 厘米长，叶片长约 4～7 厘米',
-    en: 'the bundle is about 28 cm long; the leaves are about 4–7 cm',
-  },
+  ...withWords(words, [
+    { id: 'glossy', position: [5.2, 3.6, 3.4], normal: [0, 1, 0.4] },
+    { id: 'red', position: [12.3, 3.4, 0.6], normal: [0.5, 1, 0.3] },
+    { id: 'twigs', position: [0, 2.4, 1.2], normal: [0, 0.6, 1] },
+    { id: 'bundle', position: [-8, 4.3, 0.8], normal: [0, 1, 0.5] },
+  ]),
   entry: 'khat',
   poster: 'khat-leaves',
   twin: 'amaranth-leaves',
-  annotations: [
-    {
-      id: 'glossy',
-      position: [5.2, 3.6, 3.4],
-      normal: [0, 1, 0.4],
-      title: { 'zh-cn': '厚而亮，带细钝齿', en: 'Thick, glossy, finely toothed' },
-      text: {
-        'zh-cn': '叶片较厚、有革质光泽，边缘有细密的钝锯齿；苋菜叶则柔软、边缘平滑。',
-        en: 'The leaves are thick and glossy with fine rounded teeth; amaranth leaves are soft with smooth edges.',
-      },
-    },
-    {
-      id: 'red',
-      position: [12.3, 3.4, 0.6],
-      normal: [0.5, 1, 0.3],
-      title: { 'zh-cn': '红褐色嫩叶和叶柄', en: 'Reddish young leaves' },
-      text: {
-        'zh-cn': '枝头的嫩叶和叶柄常带红褐色或粉红色。',
-        en: 'The young leaves and leaf stalks at the tips are often reddish brown or pink.',
-      },
-    },
-    {
-      id: 'twigs',
-      position: [0, 2.4, 1.2],
-      normal: [0, 0.6, 1],
-      title: { 'zh-cn': '木质细枝', en: 'Hard, woody twigs' },
-      text: {
-        'zh-cn': '叶子长在较硬的木质细枝上，不像苋菜那样是脆嫩多汁的茎。',
-        en: 'The leaves grow on hard, woody twigs, not on soft, juicy stems like amaranth.',
-      },
-    },
-    {
-      id: 'bundle',
-      position: [-8, 4.3, 0.8],
-      normal: [0, 1, 0.5],
-      title: { 'zh-cn': '成捆、香蕉叶包裹', en: 'Bundled in a banana leaf' },
-      text: {
-        'zh-cn': '恰特草常成捆出售，用香蕉叶包着保鲜；自称“阿拉伯茶”或从境外寄来的“青菜”要警惕。',
-        en: 'Khat is sold in bundles kept fresh in banana leaves; be wary of “Arabian tea” or “greens” sent from abroad.',
-      },
-    },
-  ],
   build: () => {
     const random = seeded(131);
     const twigs: leaves.Placed[] = [];

@@ -3,6 +3,8 @@ import { assemble, matte, Pixels, seeded } from './kit';
 import { smile, star } from './paint';
 import { paperPiece } from './packet';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/lsdBlotter.json';
 
 /** A sheet of 5 × 4 squares, each 1 cm, one torn off; paper about half a millimetre thick. */
 const columns = 5;
@@ -71,49 +73,14 @@ function squareShape() {
 export const lsdBlotter: ModelDefinition = {
   id: 'lsd-blotter',
   kind: 'disguise',
-  title: { 'zh-cn': 'LSD“邮票”', en: 'LSD “stamps”' },
-  description: {
-    'zh-cn':
-      '一小张吸墨纸，被虚线分成 5 × 4 个指甲盖大小的方格，每格都印着粉色笑脸和小星星，右上角已经撕掉了一格，放在前面。LSD 溶液被吸进纸里，纸本身无色无味。它看起来像邮票或贴纸，但没有国名、没有面值，也不是用来寄信的。',
-    en: 'A small sheet of blotting paper divided by dotted lines into 5 × 4 squares the size of a fingernail, each printed with a pink smiley and sparkles; the top-right square has been torn off and lies in front. LSD solution is soaked into the paper, which has no colour or smell of its own. It looks like stamps or stickers, but there is no country name, no face value, and it is not for posting letters.',
-  },
-  size: {
-    'zh-cn': '整张约 5 × 4 厘米，每格约 1 厘米见方',
-    en: 'the sheet is about 5 × 4 cm, each square about 1 cm',
-  },
+  ...withWords(words, [
+    { id: 'no-country', position: [-1.5, 2.5, 0.03] },
+    { id: 'squares', position: [0.5, 1, 0.03] },
+    { id: 'torn', position: [1.9, 0.06, 1.6], normal: [0, 1, 0.2] },
+  ]),
   entry: 'lsd',
   poster: 'blotter-stamps',
   twin: 'postage-stamp',
-  annotations: [
-    {
-      id: 'no-country',
-      position: [-1.5, 2.5, 0.03],
-      title: { 'zh-cn': '没有国名和面值', en: 'No country, no value' },
-      text: {
-        'zh-cn': '真邮票印着“中国邮政”和面值；这些小方格只有卡通或迷幻图案。',
-        en: 'A real stamp shows its country and a value; these squares carry only cartoons or trippy patterns.',
-      },
-    },
-    {
-      id: 'squares',
-      position: [0.5, 1, 0.03],
-      title: { 'zh-cn': '整张分成小方格', en: 'A sheet of tiny squares' },
-      text: {
-        'zh-cn': '一整张纸被虚线分成许多指甲盖大小的格子，可以一格一格撕下来。',
-        en: 'One sheet is scored into many fingernail-sized squares that tear off one at a time.',
-      },
-    },
-    {
-      id: 'torn',
-      position: [1.9, 0.06, 1.6],
-      normal: [0, 1, 0.2],
-      title: { 'zh-cn': '别放进嘴里', en: 'Never put one in your mouth' },
-      text: {
-        'zh-cn': '纸片看不出异样，也没有气味；不要碰来路不明的纸片，交给老师、家长或警察。',
-        en: 'The paper looks and smells normal; don’t touch unknown paper squares, hand them to a teacher, parent or the police.',
-      },
-    },
-  ],
   build: () => {
     const front = matte('#ffffff', { map: print(), roughness: 0.85 });
     const edge = matte('#efe3bd', { roughness: 0.9 });

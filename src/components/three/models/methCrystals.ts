@@ -1,6 +1,8 @@
 import { assemble, glassy } from './kit';
 import { bagHeight, crystals, zipBag } from './powder';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/methCrystals.json';
 
 const bag = { width: 4, length: 5.5, puff: 0.95 };
 
@@ -31,52 +33,14 @@ function spot(index: number, random: () => number, inside: boolean) {
 export const methCrystals: ModelDefinition = {
   id: 'meth-crystals',
   kind: 'drug',
-  title: { 'zh-cn': '冰毒晶体', en: 'Methamphetamine crystals (“ice”)' },
-  description: {
-    'zh-cn':
-      '一个没有标签的透明小密封袋，装着无色到白色、像碎玻璃或冰块一样的长条状晶体，袋外还散落着几块。冰毒（甲基苯丙胺）常是这样的晶体，和冰糖看起来很像，只凭外观无法可靠分辨，来源不明的晶体不要碰。',
-    en: 'A small clear zip bag with no label, holding clear-to-white crystal shards that look like broken glass or ice, with a few lying outside it. Methamphetamine (“ice”) often looks like this and can resemble rock sugar, so appearance is not a reliable test: leave crystals of unknown origin alone.',
-  },
-  size: {
-    'zh-cn': '小袋约 4 × 5.5 厘米，晶体长约 0.5～1.4 厘米',
-    en: 'the bag is about 4 × 5.5 cm; the crystals are about 0.5–1.4 cm long',
-  },
+  ...withWords(words, [
+    { id: 'crystals', position: [3.3, 0.3, 0.9], normal: [0.2, 1, 0.4] },
+    { id: 'bag', position: [0.3, 0.12, -2.2], normal: [0, 1, 0.2] },
+    { id: 'dont-test', position: [-0.6, 0.75, 0.8], normal: [0, 1, 0.4] },
+  ]),
   entry: 'methamphetamine',
   poster: 'ice-crystals',
   twin: 'rock-sugar',
-  annotations: [
-    {
-      id: 'crystals',
-      position: [3.3, 0.3, 0.9],
-      normal: [0.2, 1, 0.4],
-      title: { 'zh-cn': '像碎玻璃的晶体', en: 'Crystals like broken glass' },
-      text: {
-        'zh-cn': '无色透明或白色的块状、长条状晶体，看上去像冰、冰糖或碎玻璃，通常没有气味。',
-        en: 'Clear or white chunky, splinter-like crystals that look like ice, rock sugar or broken glass, usually with no smell.',
-      },
-    },
-    {
-      id: 'bag',
-      position: [0.3, 0.12, -2.2],
-      normal: [0, 1, 0.2],
-      title: { 'zh-cn': '无标签小密封袋', en: 'Small unlabelled zip bag' },
-      text: {
-        'zh-cn':
-          '没有品名、厂家和日期，只有一个小小的透明袋。正规的冰糖都装在印好标签的食品包装里。',
-        en: 'No product name, maker or date, just a tiny clear bag. Real rock sugar comes in printed, labelled food packaging.',
-      },
-    },
-    {
-      id: 'dont-test',
-      position: [-0.6, 0.75, 0.8],
-      normal: [0, 1, 0.4],
-      title: { 'zh-cn': '别尝别闻', en: 'Never taste or sniff' },
-      text: {
-        'zh-cn': '只看样子分不出真假，不要尝、不要闻，交给老师、家长或警察处理。',
-        en: 'Looks alone cannot tell them apart; don’t taste or sniff, hand it to a teacher, parent or the police.',
-      },
-    },
-  ],
   build: () =>
     assemble(
       'meth crystals',

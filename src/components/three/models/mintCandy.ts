@@ -3,6 +3,8 @@ import { assemble, matte, part, Pixels, seeded } from './kit';
 import { foodLabel, glyph, type Glyph, textLines } from './paint';
 import { tabletGeometry, tabletMaterial, tablets } from './tablets';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/mintCandy.json';
 
 const tin = { width: 9.5, depth: 6, height: 1.8, corner: 1.1 };
 
@@ -105,49 +107,13 @@ function stickerPrint() {
 export const mintCandy: ModelDefinition = {
   id: 'mint-candy',
   kind: 'ordinary',
-  title: { 'zh-cn': '普通薄荷糖', en: 'Ordinary mints' },
-  description: {
-    'zh-cn':
-      '一盒打开的薄荷糖：绿色铁盒里整齐码着白色圆形糖片，盒盖放在一旁，印着品牌名和薄荷叶图案；盒身贴着标签，有配料表、厂家、保质期、条形码和 SC 开头的生产许可证号。',
-    en: 'An open tin of mints: white round mints sit neatly in a green tin, and the lid beside it is printed with the brand name and a mint leaf. A sticker on the tin gives the ingredients, maker, best-before date, a barcode and a licence number starting “SC”.',
-  },
-  size: {
-    'zh-cn': '铁盒约 9.5 × 6 × 1.8 厘米，糖片直径约 1.5 厘米',
-    en: 'the tin is about 9.5 × 6 × 1.8 cm; each mint is about 1.5 cm across',
-  },
+  ...withWords(words, [
+    { id: 'brand', position: [-0.5, 0.55, -5.3], normal: [0, 1, 0.2] },
+    { id: 'label', position: [1.5, 0.9, 3.02] },
+    { id: 'mints', position: [-2.2, 1.3, 0.6], normal: [0, 1, 0.3] },
+  ]),
   entry: 'mdma',
   poster: 'mint-candy',
-  annotations: [
-    {
-      id: 'brand',
-      position: [-0.5, 0.55, -5.3],
-      normal: [0, 1, 0.2],
-      title: { 'zh-cn': '印着品牌的铁盒', en: 'A branded tin' },
-      text: {
-        'zh-cn': '薄荷糖装在印有品牌和品名的铁盒或糖纸里，不是散装的。',
-        en: 'Mints come in a tin or wrapper printed with a brand and product name, not loose.',
-      },
-    },
-    {
-      id: 'label',
-      position: [1.5, 0.9, 3.02],
-      title: { 'zh-cn': '配料表和 SC 编号', en: 'Ingredients and SC number' },
-      text: {
-        'zh-cn': '标签上写着配料、厂家、保质期，还有条形码和 SC 编号，能查到来源。',
-        en: 'The label lists ingredients, maker and best-before date, with a barcode and an SC number that trace it back.',
-      },
-    },
-    {
-      id: 'mints',
-      position: [-2.2, 1.3, 0.6],
-      normal: [0, 1, 0.3],
-      title: { 'zh-cn': '朴素的白色糖片', en: 'Plain white mints' },
-      text: {
-        'zh-cn': '糖片整齐装在盒里；有人在聚会上递来散装、压着图案的彩色“糖”，要拒绝。',
-        en: 'The mints sit neatly in their tin; refuse loose, coloured “sweets” stamped with pictures offered at a party.',
-      },
-    },
-  ],
   build: () => {
     const metal = matte('#5cbf98', { roughness: 0.35, metalness: 0.25 });
     const inner = matte('#d9dde0', { roughness: 0.4, metalness: 0.3 });

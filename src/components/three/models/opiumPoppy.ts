@@ -19,6 +19,8 @@ import {
   type Placed,
 } from './leaves';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/opiumPoppy.json';
 
 /** Where the flower and the seed pod sit (tops of their stems). */
 const flowerAt = new Vector3(-3, 50, 1.5);
@@ -74,60 +76,18 @@ function crownGeometry(at: Vector3, radius: number, rays: number) {
 export const opiumPoppy: ModelDefinition = {
   id: 'opium-poppy',
   kind: 'plant',
-  title: { 'zh-cn': '罂粟', en: 'Opium poppy' },
-  description: {
-    'zh-cn':
-      '一株开花的罂粟：茎秆粗壮光滑、带一层灰白的蜡粉；叶片大而厚、灰绿色，边缘有不规则的波状锯齿，叶基抱着茎。顶上开着一朵四瓣的大红花，花瓣基部有深色斑；另一根茎顶着圆鼓鼓的绿色蒴果，果顶有放射状的“小王冠”，旁边还有一个低垂的花苞。私自种植罂粟，哪怕一株也违法。',
-    en: 'A flowering opium poppy: a thick, smooth stem with a greyish waxy bloom; large, thick grey-green leaves with irregular wavy teeth whose bases wrap around the stem. On top is a big red flower of four petals with dark blotches at their base; another stem carries a plump green seed pod topped with a star-shaped “crown”, and a bud hangs nodding beside them. Growing even one opium poppy privately is illegal.',
-  },
-  size: {
-    'zh-cn': '植株约 55 厘米高，蒴果约 3.5 厘米',
-    en: 'the plant is about 55 cm tall; the seed pod is about 3.5 cm',
-  },
-  entry: 'opium-poppy',
-  poster: 'poppy',
-  annotations: [
+  ...withWords(words, [
     {
       id: 'flower',
       position: [flowerAt.x, flowerAt.y + 2.6, flowerAt.z + 2.6],
       normal: [0, 0.5, 1],
-      title: { 'zh-cn': '大而艳的花', en: 'A large, bright flower' },
-      text: {
-        'zh-cn': '花朵大，多为红、粉、白或紫色，花瓣厚实有光泽。',
-        en: 'The flowers are large, mostly red, pink, white or purple, with thick, glossy petals.',
-      },
     },
-    {
-      id: 'pod',
-      position: [podAt.x, podAt.y + 3.75, podAt.z + 0.4],
-      normal: [0, 1, 0.4],
-      title: { 'zh-cn': '带“小王冠”的蒴果', en: 'A pod with a “crown”' },
-      text: {
-        'zh-cn': '圆鼓鼓的蒴果顶上有放射状的“小王冠”，这是罂粟最好认的特征。',
-        en: 'The plump, round pod is topped with a star-shaped “crown”, the easiest way to recognise the plant.',
-      },
-    },
-    {
-      id: 'leaves',
-      position: [-3.3, 5.6, 4.5],
-      normal: [0, 1, 0.6],
-      title: { 'zh-cn': '抱茎的波状叶', en: 'Clasping, wavy leaves' },
-      text: {
-        'zh-cn': '叶片大而厚、灰绿色，边缘呈不规则的波状锯齿，叶基抱着茎。',
-        en: 'The leaves are large, thick and grey-green, with irregular wavy teeth, and their bases wrap around the stem.',
-      },
-    },
-    {
-      id: 'stem',
-      position: [0.75, 28, 0.4],
-      normal: [0.6, 0, 1],
-      title: { 'zh-cn': '光滑粗壮的茎', en: 'Smooth, thick stem' },
-      text: {
-        'zh-cn': '茎秆粗壮、光滑无毛，带白粉；可以合法种植的虞美人全身有毛，茎细、分枝多。',
-        en: 'The stem is thick, smooth and hairless with a whitish bloom; the legal corn poppy is hairy, with thin, branching stems.',
-      },
-    },
-  ],
+    { id: 'pod', position: [podAt.x, podAt.y + 3.75, podAt.z + 0.4], normal: [0, 1, 0.4] },
+    { id: 'leaves', position: [-3.3, 5.6, 4.5], normal: [0, 1, 0.6] },
+    { id: 'stem', position: [0.75, 28, 0.4], normal: [0.6, 0, 1] },
+  ]),
+  entry: 'opium-poppy',
+  poster: 'poppy',
   build: () => {
     const random = seeded(111);
     const stems: Placed[] = [];

@@ -13,6 +13,8 @@ import {
 } from './paint';
 import { frontZ, packet, type PacketOptions } from './packet';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/poppingCandyOrdinary.json';
 
 /** A shop packet of popping candy, 5.5 × 8 cm. */
 export const candyPacket: PacketOptions = { width: 5.5, height: 8, depth: 0.7, seal: 0.8 };
@@ -76,55 +78,14 @@ function back() {
 export const poppingCandyOrdinary: ModelDefinition = {
   id: 'popping-candy-ordinary',
   kind: 'ordinary',
-  title: { 'zh-cn': '普通跳跳糖', en: 'Ordinary popping candy' },
-  description: {
-    'zh-cn':
-      '一小包在商店买到的跳跳糖：包装印刷清晰，有品牌标志和口味，正面印着净含量、条形码和以 SC 开头的生产许可证号，背面是配料表、厂家名称地址和生产日期，封口是整齐的机器压纹。',
-    en: 'A small packet of popping candy from a shop: sharp printing with a brand logo and flavour, the net weight, a barcode and a production licence number starting “SC” on the front, and the ingredients, maker’s name and address and production date on the back. The ends are neatly machine-crimped.',
-  },
-  size: { 'zh-cn': '约 5.5 × 8 厘米', en: 'about 5.5 × 8 cm' },
+  ...withWords(words, [
+    { id: 'brand', position: [0, 6.25, frontZ(candyPacket, 0, 6.25)] },
+    { id: 'licence', position: [0.8, 1.35, frontZ(candyPacket, 0.8, 1.35)] },
+    { id: 'label', position: [0, 4, -frontZ(candyPacket, 0, 4)], normal: [0, 0, -1] },
+    { id: 'seal', position: [-1.6, 7.7, 0.04], normal: [0, 0.4, 1] },
+  ]),
   entry: 'popping-candy',
   poster: 'popping-candy',
-  annotations: [
-    {
-      id: 'brand',
-      position: [0, 6.25, frontZ(candyPacket, 0, 6.25)],
-      title: { 'zh-cn': '清晰的品牌', en: 'A clear brand' },
-      text: {
-        'zh-cn': '正规商品印着能查到的品牌，图案和文字清楚，颜色对得很准。',
-        en: 'A real product names a brand you can look up, with crisp pictures and colours that line up.',
-      },
-    },
-    {
-      id: 'licence',
-      position: [0.8, 1.35, frontZ(candyPacket, 0.8, 1.35)],
-      title: { 'zh-cn': 'SC 编号和条形码', en: 'SC number and barcode' },
-      text: {
-        'zh-cn': '包装上有净含量、条形码和以 SC 开头的食品生产许可证号。',
-        en: 'The packet shows the net weight, a barcode and a food production licence number starting “SC”.',
-      },
-    },
-    {
-      id: 'label',
-      position: [0, 4, -frontZ(candyPacket, 0, 4)],
-      normal: [0, 0, -1],
-      title: { 'zh-cn': '背面完整标签', en: 'A full label on the back' },
-      text: {
-        'zh-cn': '背面写着配料、厂家名称和地址、生产日期和保质期。',
-        en: 'The back lists the ingredients, the maker’s name and address, the production date and shelf life.',
-      },
-    },
-    {
-      id: 'seal',
-      position: [-1.6, 7.7, 0.04],
-      normal: [0, 0.4, 1],
-      title: { 'zh-cn': '整齐的封口', en: 'A neat factory seal' },
-      text: {
-        'zh-cn': '两端是机器压出的整齐齿纹，没有被拆开或重新封过的痕迹。',
-        en: 'Both ends have even, machine-pressed teeth with no sign of being opened and sealed again.',
-      },
-    },
-  ],
   build: () =>
     packet(
       'ordinary popping-candy packet',

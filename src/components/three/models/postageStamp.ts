@@ -3,6 +3,8 @@ import { assemble, matte, Pixels } from './kit';
 import { polygon, smallPrint, stroke, text, textWidth } from './paint';
 import { paperPiece, perforatedEdge } from './packet';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/postageStamp.json';
 
 /** Two stamps still joined, each 3 × 4 cm, perforated all round and between them. */
 const width = 6;
@@ -131,54 +133,14 @@ function outline(w: number, pair: boolean) {
 export const postageStamp: ModelDefinition = {
   id: 'postage-stamp',
   kind: 'ordinary',
-  title: { 'zh-cn': '真正的邮票', en: 'A real postage stamp' },
-  description: {
-    'zh-cn':
-      '两枚还连在一起的邮票，每枚约 3 × 4 厘米，四边是一圈齿孔，前面还有一枚背面朝上。票面印着风景图案、“中国邮政 CHINA”字样和面值“1.20元”，背面是用来贴信封的背胶。邮票在邮局或集邮商店出售，用来寄信或收藏。',
-    en: 'Two postage stamps still joined together, each about 3 × 4 cm with a row of perforations round every edge, and a third lying face down in front. Each shows a landscape, the words “中国邮政 CHINA” and a face value of 1.20 yuan, and the back is gummed for sticking on envelopes. Stamps are sold at post offices and stamp shops for posting letters or collecting.',
-  },
-  size: { 'zh-cn': '每枚约 3 × 4 厘米', en: 'each about 3 × 4 cm' },
+  ...withWords(words, [
+    { id: 'country', position: [-1.45, 3.45, 0.02] },
+    { id: 'value', position: [-1.3, 0.62, 0.02] },
+    { id: 'perforations', position: [0, 2, 0.02] },
+    { id: 'gum', position: [1.6, 0.04, 2.6], normal: [0, 1, 0] },
+  ]),
   entry: 'stamps',
   poster: 'postage-stamp',
-  annotations: [
-    {
-      id: 'country',
-      position: [-1.45, 3.45, 0.02],
-      title: { 'zh-cn': '印着国名', en: 'The country’s name' },
-      text: {
-        'zh-cn': '真邮票印有“中国邮政 CHINA”这样的国名或邮政名称。',
-        en: 'A real stamp names its country or postal service, such as “中国邮政 CHINA”.',
-      },
-    },
-    {
-      id: 'value',
-      position: [-1.3, 0.62, 0.02],
-      title: { 'zh-cn': '印着面值', en: 'A face value' },
-      text: {
-        'zh-cn': '每枚都印着面值，比如“1.20元”，按面值在邮局买来寄信。',
-        en: 'Each shows a face value, such as 1.20 yuan, and is bought at the post office for that price.',
-      },
-    },
-    {
-      id: 'perforations',
-      position: [0, 2, 0.02],
-      title: { 'zh-cn': '四边齿孔', en: 'Perforated edges' },
-      text: {
-        'zh-cn': '邮票四边有一圈整齐的齿孔，方便从整版上撕下。',
-        en: 'Neat rows of holes run round every edge so stamps tear cleanly from the sheet.',
-      },
-    },
-    {
-      id: 'gum',
-      position: [1.6, 0.04, 2.6],
-      normal: [0, 1, 0],
-      title: { 'zh-cn': '背胶用来贴信', en: 'Gum for letters' },
-      text: {
-        'zh-cn': '背面有胶，是贴在信封上寄信用的，不是放进嘴里的东西。',
-        en: 'The gummed back is for sticking on envelopes; stamps are for letters, not for your mouth.',
-      },
-    },
-  ],
   build: () => {
     const front = matte('#ffffff', { map: print(), roughness: 0.7 });
     const edge = matte('#f7f5ef', { roughness: 0.8 });

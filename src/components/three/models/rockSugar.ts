@@ -2,6 +2,8 @@ import { assemble, glassy, Pixels } from './kit';
 import { clearWindow, foodLabel, glyph, textLines, type Glyph } from './paint';
 import { bagHeight, crystals, printedBag } from './powder';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/rockSugar.json';
 
 /** 冰 and 糖, simplified to a few strokes. */
 const bingTang: [Glyph, Glyph] = [
@@ -124,51 +126,13 @@ function print() {
 export const rockSugar: ModelDefinition = {
   id: 'rock-sugar',
   kind: 'ordinary',
-  title: { 'zh-cn': '普通冰糖', en: 'Ordinary rock sugar' },
-  description: {
-    'zh-cn':
-      '一袋超市里买的冰糖：包装上印着醒目的品名和品牌，中间有透明小窗能看到糖块，下方有配料、厂家、生产日期、条形码和 SC 开头的生产许可证号。袋旁放着几块白色、半透明的冰糖。冰糖和冰毒可能长得很像，靠的是包装和来源来判断，而不是尝一尝。',
-    en: 'A bag of rock sugar from a supermarket: the film is printed with a clear product name and brand, has a small window showing the lumps, and lists ingredients, maker, production date, a barcode and a licence number starting “SC”. A few white, translucent lumps lie beside it. Rock sugar and meth can look alike: it is the packaging and where it came from that tell you, never tasting it.',
-  },
-  size: {
-    'zh-cn': '袋子约 12 × 17 厘米，糖块约 1.5～3 厘米',
-    en: 'the bag is about 12 × 17 cm; the lumps are about 1.5–3 cm',
-  },
+  ...withWords(words, [
+    { id: 'name', position: [0.6, 1.8, -6.3], normal: [0, 1, 0.3] },
+    { id: 'label', position: [-1.8, 0.9, 6.4], normal: [0, 1, 0.3] },
+    { id: 'lumps', position: [8.3, 1.7, 3], normal: [0.2, 1, 0.5] },
+  ]),
   entry: 'methamphetamine',
   poster: 'rock-sugar',
-  annotations: [
-    {
-      id: 'name',
-      position: [0.6, 1.8, -6.3],
-      normal: [0, 1, 0.3],
-      title: { 'zh-cn': '印着品名和品牌', en: 'Name and brand printed' },
-      text: {
-        'zh-cn': '正规冰糖装在印好品名、品牌的食品包装里，冰毒则多在无字的小密封袋中。',
-        en: 'Real rock sugar comes in food packaging printed with its name and brand; meth usually comes in blank little zip bags.',
-      },
-    },
-    {
-      id: 'label',
-      position: [-1.8, 0.9, 6.4],
-      normal: [0, 1, 0.3],
-      title: { 'zh-cn': '厂家、日期和 SC 编号', en: 'Maker, date and SC number' },
-      text: {
-        'zh-cn':
-          '背面或下方有配料、厂家地址、生产日期、条形码和 SC 开头的生产许可证号，可以查到来源。',
-        en: 'The label lists ingredients, the maker’s address, the production date, a barcode and an “SC” licence number, so its source can be traced.',
-      },
-    },
-    {
-      id: 'lumps',
-      position: [8.3, 1.7, 3],
-      normal: [0.2, 1, 0.5],
-      title: { 'zh-cn': '外观不可靠', en: 'Looks can deceive' },
-      text: {
-        'zh-cn': '糖块和冰毒晶体可能很像，要看包装和购买渠道；来源不明的晶体不要尝。',
-        en: 'Sugar lumps can look like meth crystals, so check the packaging and where it was bought; never taste crystals of unknown origin.',
-      },
-    },
-  ],
   build: () => {
     const lump = (x: number, z: number, y: number) => [x, y, z] as [number, number, number];
     const inside = (random: () => number) => {

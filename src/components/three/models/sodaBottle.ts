@@ -2,6 +2,8 @@ import { glassy, matte, Pixels } from './kit';
 import { barcode, licence, smallPrint, text, textWidth, wave } from './paint';
 import { bottle } from './bottle';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/sodaBottle.json';
 
 /** A 500 ml soft-drink bottle, 21 cm tall, 6.6 cm across. */
 const profile: [number, number][] = [
@@ -52,56 +54,14 @@ function label() {
 export const sodaBottle: ModelDefinition = {
   id: 'soda-bottle',
   kind: 'ordinary',
-  title: { 'zh-cn': '普通汽水', en: 'Ordinary soda' },
-  description: {
-    'zh-cn':
-      '一瓶超市里卖的 500 毫升汽水：透明塑料瓶，瓶盖下有完整的防盗环，标签上印着品牌、容量、配料表和营养成分表、条形码、厂家名称地址和以 SC 开头的生产许可证号。',
-    en: 'A 500 ml bottle of soda from a supermarket: a clear plastic bottle with an unbroken tamper ring under the cap, and a label printed with the brand, volume, ingredients and nutrition table, a barcode, the maker’s name and address and a licence number starting “SC”.',
-  },
-  size: { 'zh-cn': '约 21 厘米高，500 毫升', en: 'about 21 cm tall, 500 ml' },
+  ...withWords(words, [
+    { id: 'brand', position: [0, 10.2, 3.34] },
+    { id: 'licence', position: [3.1, 8.3, 1.2], normal: [0.93, 0, 0.36] },
+    { id: 'ingredients', position: [-3.1, 9, 1.2], normal: [-0.93, 0, 0.36] },
+    { id: 'cap', position: [0, 19.1, 1.4], normal: [0, 0.3, 1] },
+  ]),
   entry: 'kawa',
   poster: 'soda-bottle',
-  annotations: [
-    {
-      id: 'brand',
-      position: [0, 10.2, 3.34],
-      title: { 'zh-cn': '品牌和容量', en: 'Brand and volume' },
-      text: {
-        'zh-cn': '标签印刷清楚，品牌、品名和容量一目了然，超市、便利店都能买到。',
-        en: 'A clearly printed label with brand, product name and volume, sold in any supermarket or corner shop.',
-      },
-    },
-    {
-      id: 'licence',
-      position: [3.1, 8.3, 1.2],
-      normal: [0.93, 0, 0.36],
-      title: { 'zh-cn': '条形码和 SC 编号', en: 'Barcode and SC number' },
-      text: {
-        'zh-cn': '有条形码和以 SC 开头的生产许可证号，能查到厂家。',
-        en: 'A barcode and a licence number starting “SC” lead back to the maker.',
-      },
-    },
-    {
-      id: 'ingredients',
-      position: [-3.1, 9, 1.2],
-      normal: [-0.93, 0, 0.36],
-      title: { 'zh-cn': '配料和营养表', en: 'Ingredients and nutrition' },
-      text: {
-        'zh-cn': '配料都是常见的名字，喝了也不会让人头晕、像喝醉一样。',
-        en: 'The ingredients are everyday names, and drinking it will not leave you dizzy or tipsy.',
-      },
-    },
-    {
-      id: 'cap',
-      position: [0, 19.1, 1.4],
-      normal: [0, 0.3, 1],
-      title: { 'zh-cn': '完好的瓶盖', en: 'An unbroken seal' },
-      text: {
-        'zh-cn': '拧开前防盗环是连着的，说明没有人动过里面的饮料。',
-        en: 'The tamper ring is still joined before opening, so nobody has got at the drink.',
-      },
-    },
-  ],
   build: () =>
     bottle('soda bottle', {
       profile,

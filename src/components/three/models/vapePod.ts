@@ -2,6 +2,8 @@ import { CylinderGeometry, TorusGeometry } from 'three';
 import { assemble, glassy, matte, part, Pixels } from './kit';
 import { axis, barrel, penCap, turned } from './highlighterPen';
 import type { ModelDefinition } from './types';
+import { withWords } from './words';
+import words from './words/vapePod.json';
 
 /**
  * The body's surface: plain lavender with a soft highlight and a few air holes, and nothing
@@ -50,61 +52,15 @@ function pod(name: string, x0: number, x1: number, radius: number, liquidTo: num
 export const vapePod: ModelDefinition = {
   id: 'vape-pod',
   kind: 'disguise',
-  title: {
-    'zh-cn': '伪装成荧光笔的“上头电子烟”',
-    en: 'A “head-rush” vape disguised as a highlighter',
-  },
-  description: {
-    'zh-cn':
-      '一支淡紫色的小电子烟，外形和大小都像荧光笔：笔尖的位置是深灰色吸嘴，吸嘴后面是透明烟弹，能看到里面黄褐色的烟油，笔尾像套着带笔夹的笔帽，末端有一个指示灯。机身上没有品牌、厂家和中文健康警示语。前面还放着一个备用烟弹。这类烟油里可能被加入合成大麻素、依托咪酯等毒品。',
-    en: 'A small lavender vape shaped and sized like a highlighter: where the tip should be there is a dark grey mouthpiece, behind it a clear pod showing yellow-brown liquid, and the back looks like a clipped pen cap with a small light at the end. There is no brand, maker or Chinese health warning on it. A spare pod lies in front. Liquid like this may have synthetic cannabinoids, etomidate or other drugs added.',
-  },
-  size: { 'zh-cn': '约 12 厘米长，和荧光笔差不多', en: 'about 12 cm long, like a highlighter' },
+  ...withWords(words, [
+    { id: 'mouthpiece', position: [-6.55, axis + 0.1, 0], normal: [-0.7, 0.2, 0.7] },
+    { id: 'pod', position: [-3.9, axis + 0.1, 0.8], normal: [0, 0.2, 1] },
+    { id: 'no-brand', position: [0.2, axis + 0.55, 0.58], normal: [0, 0.7, 0.7] },
+    { id: 'spare', position: [2.2, 1.0, 3.3], normal: [0, 1, 0.3] },
+  ]),
   entry: 'headrush-vape',
   poster: 'vape-pen',
   twin: 'highlighter-pen',
-  annotations: [
-    {
-      id: 'mouthpiece',
-      position: [-6.55, axis + 0.1, 0],
-      normal: [-0.7, 0.2, 0.7],
-      title: { 'zh-cn': '吸嘴代替笔尖', en: 'A mouthpiece, not a tip' },
-      text: {
-        'zh-cn': '荧光笔这一头是毡头笔尖，它却是一个吸嘴。',
-        en: 'Where a highlighter has its felt tip, this one has a mouthpiece.',
-      },
-    },
-    {
-      id: 'pod',
-      position: [-3.9, axis + 0.1, 0.8],
-      normal: [0, 0.2, 1],
-      title: { 'zh-cn': '黄褐色烟油', en: 'Yellow-brown liquid' },
-      text: {
-        'zh-cn': '透明烟弹里的烟油从近乎无色到黄褐色不等，可能掺有合成大麻素或依托咪酯。',
-        en: 'The pod’s liquid ranges from almost clear to yellow-brown and may hold synthetic cannabinoids or etomidate.',
-      },
-    },
-    {
-      id: 'no-brand',
-      position: [0.2, axis + 0.55, 0.58],
-      normal: [0, 0.7, 0.7],
-      title: { 'zh-cn': '没有品牌和警示语', en: 'No brand, no warning' },
-      text: {
-        'zh-cn': '合法电子烟印有品牌、厂家和中文健康警示语，它什么都没有。',
-        en: 'A legal e-cigarette shows a brand, the maker and a Chinese health warning; this shows nothing.',
-      },
-    },
-    {
-      id: 'spare',
-      position: [2.2, 1.0, 3.3],
-      normal: [0, 1, 0.3],
-      title: { 'zh-cn': '私下卖的烟弹', en: 'Pods sold privately' },
-      text: {
-        'zh-cn': '这类烟弹多在社交软件上私下卖、快递寄送，号称“解压”“上头”，价格高得离谱。',
-        en: 'Such pods are sold privately on social apps and sent by courier, promising “stress relief” or a “head rush” at a steep price.',
-      },
-    },
-  ],
   build: () => {
     const dark = matte('#9c8fd0', { roughness: 0.4 });
     const grey = matte('#3e4a59', { roughness: 0.5 });
