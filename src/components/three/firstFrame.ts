@@ -1,15 +1,16 @@
 import type { RootState } from '@react-three/fiber';
-import type { Material, Mesh, Scene } from 'three';
+import type { Material, Mesh, Scene, Texture } from 'three';
 
 /**
  * Draws a scene's first frame without freezing the page, for both 3D islands. Done plainly,
  * the first frame is one long task: every shader is generated, compiled, linked and queried
- * while the main thread waits, and a GPU-less phone or PC (software WebGL) then waits again
- * while the compositor reads the frame back. Here the shaders are generated a few meshes at a
- * time, the GPU is left to compile them while the page stays responsive, each program is first
- * used in a task of its own, and the frame is drawn into the canvas while the poster still
- * hides it: the island reveals it only once the GPU has finished drawing it. The root runs with
- * `frameloop: 'never'` until this resolves, and on demand afterwards.
+ * and every texture uploaded while the main thread waits, and a GPU-less phone or PC (software
+ * WebGL) then waits again while the compositor reads the frame back. Here the shaders are
+ * generated a few meshes at a time, the GPU is left to compile them while the page stays
+ * responsive, textures are uploaded and each program first used in a task of its own, and the
+ * frame is drawn into the canvas while the poster still hides it: the island reveals it only
+ * once the GPU has finished drawing it. The root runs with `frameloop: 'never'` until this
+ * resolves, and on demand afterwards.
  */
 export async function drawFirstFrame(state: RootState): Promise<void> {
   const { gl, scene, camera } = state;
@@ -25,6 +26,11 @@ export async function drawFirstFrame(state: RootState): Promise<void> {
       await nextTask();
       slice = performance.now();
     }
+  }
+  // textures go up one per task (a model's drawn textures come with mipmaps to make)
+  for (const texture of texturesOf(materials)) {
+    gl.initTexture(texture);
+    await nextTask();
   }
   await gpuFinished(context);
   for (const material of materials) {
@@ -46,6 +52,14 @@ const sliceMs = 16;
 /** The part of three.js's WebGLProgram asked for its uniforms, which waits for its link. */
 interface FirstUse {
   getUniforms: () => unknown;
+}
+
+function texturesOf(materials: Set<Material>): Set<Texture> {
+  const textures = new Set<Texture>();
+  for (const material of materials)
+    for (const value of Object.values(material))
+      if ((value as Texture | null)?.isTexture) textures.add(value as Texture);
+  return textures;
 }
 
 function meshesIn(scene: Scene): Mesh[] {
