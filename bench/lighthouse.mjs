@@ -3,10 +3,11 @@
 // locales, with its mobile settings (a mid-range phone, slow 4G and a 4× slower CPU, simulated):
 // performance and accessibility scores, LCP, TBT and CLS per page. Goal (issue 17): ≥ 95 / 100
 // on every page. The site is served by a real PocketBase (quizzes synced), as visitors get it.
-// Options: --pages=home,search (a subset by name), BENCH_RUNS (runs per page, median; default 1).
+// Options: --pages=home,search (a subset by name), BENCH_RUNS (runs per page, median; default 1),
+// --reports=<folder> (keeps each run's full Lighthouse JSON there, to read its diagnostics).
 // Lighthouse's simulated throttling makes its figures depend little on how busy the machine is,
 // but TBT still grows when other work takes the CPU: the load average is printed with the table.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -20,6 +21,7 @@ const wanted = process.argv
   .find((arg) => arg.startsWith('--pages='))
   ?.slice(8)
   .split(',');
+const reports = process.argv.find((arg) => arg.startsWith('--reports='))?.slice(10);
 
 /** One page of every type, by the path it has in Chinese; English is the same under /en. */
 const pageTypes = [
@@ -70,12 +72,23 @@ async function lighthouseReport(url) {
   }
 }
 
-/** One page, `runs` times: the median of each figure. @param {string} url */
-async function audit(url) {
+/**
+ * One page, `runs` times: the median of each figure.
+ * @param {string} url
+ * @param {string} name for the kept reports: page type and locale
+ */
+async function audit(url, name) {
   /** @type {{ performance: number, accessibility: number, lcp: number, tbt: number, cls: number }[]} */
   const results = [];
   for (let run = 0; run < runs; run++) {
     const lhr = await lighthouseReport(url);
+    if (reports) {
+      await mkdir(reports, { recursive: true });
+      await writeFile(
+        path.join(reports, `${name.replaceAll(' ', '-')}-${run + 1}.json`),
+        JSON.stringify(lhr),
+      );
+    }
     const audits = lhr.audits;
     results.push({
       performance: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
@@ -104,7 +117,7 @@ try {
         page: page.name,
         locale,
         path: pagePath,
-        ...(await audit(server.url + pagePath)),
+        ...(await audit(server.url + pagePath, `${page.name}-${locale}`)),
       };
       console.log(
         `  ${row.page}, ${locale}: performance ${row.performance}, accessibility ${row.accessibility}`,

@@ -37,15 +37,28 @@ export interface SceneProps {
   /** Filled in by the scene: the shell forwards key presses to it. */
   commands: { current: KeyCommand | null };
   onOverlay: (overlay: Overlay) => void;
-  /** Called once the first frame showing the models is on screen. */
-  onFirstFrame: () => void;
+  /** Called when the models are in the scene and the camera placed: a frame can be drawn. */
+  onPlaced: () => void;
 }
 
 const gap = 3;
 export const fieldOfView = 45;
 
-export function Scene({ models, autoRotate, commands, onOverlay, onFirstFrame }: SceneProps) {
-  const built = useMemo(() => models.map((model) => model.build()), [models]);
+const builds = new WeakMap<ModelDefinition, Group>();
+
+/**
+ * A model's three.js objects, built once: the viewer builds them in a step of their own before
+ * the scene mounts (building a detailed model is a task of its own on a slow phone), and the
+ * compare mode shows the same model again without building it twice.
+ */
+export function builtModel(model: ModelDefinition): Group {
+  let group = builds.get(model);
+  if (!group) builds.set(model, (group = model.build()));
+  return group;
+}
+
+export function Scene({ models, autoRotate, commands, onOverlay, onPlaced }: SceneProps) {
+  const built = useMemo(() => models.map(builtModel), [models]);
   const scale = useMemo(() => coin(), []);
   const layout = useMemo(() => arrange(built), [built]);
   const aspect = useThree((state) => state.size.width / Math.max(1, state.size.height));
@@ -63,7 +76,8 @@ export function Scene({ models, autoRotate, commands, onOverlay, onFirstFrame }:
     controls.current?.update();
     controls.current?.saveState();
     invalidate();
-  }, [camera, home, invalidate]);
+    onPlaced();
+  }, [camera, home, invalidate, onPlaced]);
 
   useEffect(() => {
     commands.current = (key) => {
@@ -91,18 +105,12 @@ export function Scene({ models, autoRotate, commands, onOverlay, onFirstFrame }:
   });
 
   const last = useRef('');
-  const firstFrame = useRef(false);
   useFrame(({ size }) => {
     const overlay = project(models, layout, camera, size);
     const key = JSON.stringify(overlay);
     if (key !== last.current) {
       last.current = key;
       onOverlay(overlay);
-    }
-    if (!firstFrame.current) {
-      firstFrame.current = true;
-      // this callback runs before the frame is drawn; the next animation frame is after it
-      requestAnimationFrame(onFirstFrame);
     }
   });
 

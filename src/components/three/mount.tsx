@@ -2,8 +2,9 @@ import { createRoot, extend } from '@react-three/fiber';
 import type { ReactNode } from 'react';
 import type { Locale } from '../../lib/locale';
 import { sceneElements } from './elements';
+import { drawFirstFrame, nextTask } from './firstFrame';
 import type { ModelDefinition } from './models/types';
-import { fieldOfView, Scene, type KeyCommand, type Overlay } from './Scene';
+import { builtModel, fieldOfView, Scene, type KeyCommand, type Overlay } from './Scene';
 
 /**
  * Puts a React Three Fiber scene on a canvas the viewer shell (a Svelte island) owns. Rendering
@@ -19,6 +20,7 @@ export interface ViewerOptions {
   /** Offer immersive VR (the shell has checked that the browser supports it). */
   vr: boolean;
   onOverlay: (overlay: Overlay) => void;
+  /** Called once the first frame showing the models is drawn: the canvas can be shown. */
   onFirstFrame: () => void;
 }
 
@@ -47,22 +49,29 @@ export async function mountViewer(
   const vr = options.vr ? await import('./vr') : null;
   const store = vr?.createVrStore();
   let size = { width: canvas.clientWidth, height: canvas.clientHeight, top: 0, left: 0 };
+  // no frames until the first one is drawn by hand (drawFirstFrame), then only when asked
+  let frameloop: 'never' | 'demand' = 'never';
+  let placed = () => {};
+  const scenePlaced = new Promise<void>((resolve) => (placed = resolve));
 
-  async function render() {
-    const state = await root.configure({
+  const configure = () =>
+    root.configure({
       size,
       dpr: [1, 2],
-      frameloop: 'demand',
+      frameloop,
       performance: { min: 0.5 },
       camera: { fov: fieldOfView },
     });
+
+  async function render() {
+    const state = await configure();
     const scene: ReactNode = (
       <Scene
         models={options.models}
         autoRotate={options.autoRotate}
         commands={commands}
         onOverlay={options.onOverlay}
-        onFirstFrame={options.onFirstFrame}
+        onPlaced={placed}
       />
     );
     return state.render(
@@ -76,7 +85,21 @@ export async function mountViewer(
     );
   }
 
+  // one step per task: the renderer (a WebGL context), each model, the scene, the first frame
+  await configure();
+  for (const model of options.models) {
+    await nextTask();
+    builtModel(model);
+  }
+  await nextTask();
   let rendered = await render();
+  await scenePlaced;
+  await nextTask();
+  await drawFirstFrame(rendered.getState());
+  frameloop = 'demand';
+  // turning by itself asks for each next frame, which it could not while frames were held
+  if (options.autoRotate) rendered.getState().invalidate();
+  options.onFirstFrame();
   const rerender = () => void render().then((next) => (rendered = next));
   return {
     update(changes) {

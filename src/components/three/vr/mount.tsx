@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { CircleGeometry, Color, RingGeometry, SphereGeometry, type WebGLRenderer } from 'three';
 import type { Scene3D } from '../../../lib/vr/view';
 import { sceneElements } from '../elements';
+import { drawFirstFrame, nextTask } from '../firstFrame';
 import { clampLook, type Look } from './layout';
 import { LookRig } from './LookRig';
 import { World } from './World';
@@ -52,8 +53,18 @@ export async function mountStage(canvas: HTMLCanvasElement, initial: StageOption
   const xr = options.xr ? await import('./xr') : null;
   const store: XRStore | null = xr ? xr.createVrStore() : null;
   let size = { width: canvas.clientWidth, height: canvas.clientHeight, top: 0, left: 0 };
-  let firstFrame = false;
   let renderer: WebGLRenderer | null = null;
+  // no frames until the first one is drawn by hand (drawFirstFrame), then only when asked
+  let frameloop: 'never' | 'demand' = 'never';
+  let roomDrawn = false;
+  let shown = false;
+
+  /** The island shows the canvas once a whole room is drawn and the GPU has finished it. */
+  const reveal = () => {
+    if (shown || !roomDrawn || frameloop === 'never') return;
+    shown = true;
+    options.onFirstFrame();
+  };
 
   const drawn = (room: string) => {
     if (!renderer) return;
@@ -66,10 +77,8 @@ export async function mountStage(canvas: HTMLCanvasElement, initial: StageOption
         textures: info.memory.textures,
       },
     });
-    if (!firstFrame) {
-      firstFrame = true;
-      options.onFirstFrame();
-    }
+    roomDrawn = true;
+    reveal();
   };
 
   async function render() {
@@ -79,7 +88,7 @@ export async function mountStage(canvas: HTMLCanvasElement, initial: StageOption
       dpr: [1, 2],
       // no tone mapping: the rooms' flat colours show as chosen, like an illustration
       flat: true,
-      frameloop: 'demand',
+      frameloop,
       camera: { fov: 55, near: 0.05, far: 30 },
     });
     const world: ReactNode = (
@@ -120,6 +129,13 @@ export async function mountStage(canvas: HTMLCanvasElement, initial: StageOption
   }
 
   rendered = await render();
+  await nextTask();
+  await drawFirstFrame(rendered.getState());
+  frameloop = 'demand';
+  // a room drawn whole in that frame shows now, one still waiting for its replica once a later
+  // frame draws it; the fades held meanwhile carry on
+  reveal();
+  rendered.getState().invalidate();
   const redraw = () => rendered?.getState().invalidate();
   const turnTo = (next: Look) => {
     look.current = clampLook(next);
