@@ -35,6 +35,7 @@ const pageTypes = [
   { name: 'classroom play', path: '/classroom/play/' },
   { name: 'gallery', path: '/models/' },
   { name: 'VR', path: '/vr/' },
+  { name: 'kiosk', path: '/kiosk/' }, // unpaired, it shows the pairing screen
 ].filter((page) => !wanted || wanted.some((name) => page.name.startsWith(name)));
 
 await ensureServer();
