@@ -7,6 +7,7 @@ import { root } from '../../../scripts/lib/paths.mjs';
 import en from '../../../src/i18n/en.json' with { type: 'json' };
 import zhCn from '../../../src/i18n/zh-cn.json' with { type: 'json' };
 import { fill } from '../../../src/lib/messages';
+import { testQuizzes } from '../../support/server';
 import { expect } from '../fixtures';
 
 /**
@@ -49,20 +50,24 @@ interface BankQuestion {
   en: { stem: string; options?: string[]; explanation: string };
 }
 
-const banksDir = path.join(root, 'quizzes/banks');
+/** The banks the test server syncs: the real ones and the tests' own (see support/server.ts). */
+const banksDirs = [path.join(root, 'quizzes/banks'), path.join(root, testQuizzes, 'banks')];
 
 /**
- * Every bank question by its stem in either language, read from `quizzes/banks/*.yaml` as the
+ * Every bank question by its stem in either language, read from the banks' YAML as the
  * server's sync read them. The page names questions by handles that mean nothing outside the
- * attempt, so the tests know a question only by its words.
+ * attempt, so the tests know a question only by its words. The tests' own banks count too: a
+ * test contest that has closed releases its questions to every pool, the daily one included.
  */
 export const bank: Map<string, BankQuestion> = new Map(
-  readdirSync(banksDir)
-    .filter((name) => name.endsWith('.yaml'))
+  banksDirs
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => path.join(dir, name)),
+    )
     .flatMap(
-      (name) =>
-        (parse(readFileSync(path.join(banksDir, name), 'utf8')) as { questions: BankQuestion[] })
-          .questions,
+      (file) => (parse(readFileSync(file, 'utf8')) as { questions: BankQuestion[] }).questions,
     )
     .flatMap((question) => [
       [question['zh-cn'].stem, question] as const,
