@@ -63,8 +63,14 @@ describe.each(claims)('$drug: $entry $field[$item]', (claim) => {
 
   it('cites a source the entry lists, the same one in both languages', () => {
     const [zh, en] = locales.map((locale) => entries[locale].get(claim.entry)!.sources);
-    expect(zh!.map((source) => source.url), 'listed in zh-cn').toContain(claim.source);
-    expect(en!.map((source) => source.url), 'listed in en').toContain(claim.source);
+    expect(
+      zh!.map((source) => source.url),
+      'listed in zh-cn',
+    ).toContain(claim.source);
+    expect(
+      en!.map((source) => source.url),
+      'listed in en',
+    ).toContain(claim.source);
   });
 });
 
