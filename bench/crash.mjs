@@ -161,10 +161,9 @@ async function playAll() {
 console.log(`› load, then SIGKILL after ${killAfterMs} ms…`);
 const load = Promise.all([signAll(), playAll()]);
 await new Promise((resolve) => setTimeout(resolve, killAfterMs));
-server.child.kill('SIGKILL');
+const killed = server.kill();
 await load;
-if (server.child.exitCode === null && server.child.signalCode === null)
-  await new Promise((resolve) => server.child.once('exit', resolve));
+await killed;
 console.log(
   `  acknowledged before the kill: ${pledged.acked.length} pledges, ${answered.acked.length} answers; cut off: ${pledged.cut.length} pledges, ${answered.cut.length} answers`,
 );

@@ -72,6 +72,11 @@ export async function startServer({ dataDir, http, publicDir = siteDir, quiet = 
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
+    /** Kills the server at once, as a crash or a pulled plug would, and waits for it to exit. */
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
   };
 }
 

@@ -1,12 +1,12 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { config } from '../../../scripts/lib/config.mjs';
 import { root } from '../../../scripts/lib/paths.mjs';
 import en from '../../../src/i18n/en.json' with { type: 'json' };
 import zhCn from '../../../src/i18n/zh-cn.json' with { type: 'json' };
 import { fill } from '../../../src/lib/messages';
+import { readYamlFiles } from '../../../src/lib/quiz/files';
 import { testQuizzes } from '../../support/server';
 import { expect } from '../fixtures';
 
@@ -50,25 +50,17 @@ interface BankQuestion {
   en: { stem: string; options?: string[]; explanation: string };
 }
 
-/** The banks the test server syncs: the real ones and the tests' own (see support/server.ts). */
-const banksDirs = [path.join(root, 'quizzes/banks'), path.join(root, testQuizzes, 'banks')];
-
 /**
  * Every bank question by its stem in either language, read from the banks' YAML as the
- * server's sync read them. The page names questions by handles that mean nothing outside the
- * attempt, so the tests know a question only by its words. The tests' own banks count too: a
+ * server's sync read them: the real banks and the tests' own (see support/server.ts), since a
  * test contest that has closed releases its questions to every pool, the daily one included.
+ * The page names questions by handles that mean nothing outside the attempt, so the tests know
+ * a question only by its words.
  */
 export const bank: Map<string, BankQuestion> = new Map(
-  banksDirs
-    .flatMap((dir) =>
-      readdirSync(dir)
-        .filter((name) => name.endsWith('.yaml'))
-        .map((name) => path.join(dir, name)),
-    )
-    .flatMap(
-      (file) => (parse(readFileSync(file, 'utf8')) as { questions: BankQuestion[] }).questions,
-    )
+  ['quizzes/banks', path.join(testQuizzes, 'banks')]
+    .flatMap((dir) => readYamlFiles(root, dir))
+    .flatMap(({ data }) => (data as { questions: BankQuestion[] }).questions)
     .flatMap((question) => [
       [question['zh-cn'].stem, question] as const,
       [question.en.stem, question] as const,
