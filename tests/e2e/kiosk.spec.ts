@@ -6,7 +6,9 @@ import {
   overflows,
   pairedKioskPage,
   pledgesWithCodes,
+  queueActions,
   queueDepth,
+  queuedActions,
   smallTargets,
   storedItems,
   visitorStorage,
@@ -178,16 +180,7 @@ test('offline mid-quiz and mid-pledge, reloaded offline, back online: everything
   await page.getByRole('button', { name: new RegExp(words.home.stations.spot.title) }).click();
   await page.getByRole('button', { name: words.spot.right }).click();
   expect(await queueDepth(page)).toBe(3);
-  const queued = await page.evaluate(
-    () =>
-      new Promise<unknown[]>((resolve) => {
-        const open = indexedDB.open('jindu-kiosk');
-        open.onsuccess = () => {
-          const all = open.result.transaction('queue').objectStore('queue').getAll();
-          all.onsuccess = () => resolve(all.result);
-        };
-      }),
-  );
+  const queued = await queuedActions(page);
   expect(await storedItems(baseURL!, kiosk.id)).toEqual([]);
 
   await context.setOffline(false);
@@ -195,14 +188,8 @@ test('offline mid-quiz and mid-pledge, reloaded offline, back online: everything
   expect(await storedItems(baseURL!, kiosk.id)).toHaveLength(3);
 
   // the server's reply was lost and the same actions are sent again: nothing doubles
-  await page.evaluate((items) => {
-    const open = indexedDB.open('jindu-kiosk');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('queue', 'readwrite');
-      for (const item of items) tx.objectStore('queue').put(item);
-      tx.oncomplete = () => window.dispatchEvent(new Event('online'));
-    };
-  }, queued);
+  await queueActions(page, queued);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
   await expect.poll(() => queueDepth(page), { timeout: 20_000 }).toBe(0);
   const stored = await storedItems(baseURL!, kiosk.id);
   expect(stored).toHaveLength(3);
@@ -232,21 +219,15 @@ test('the server killed mid-flush and started again: every action arrives once',
     await context.route('**/api/jindu/kiosk/batch', (route) => route.abort('connectionrefused'));
     await page.getByRole('button', { name: words.spot.right }).click();
     const total = 200;
-    await page.evaluate(async (copies) => {
-      const database = await new Promise<IDBDatabase>((resolve) => {
-        const open = indexedDB.open('jindu-kiosk');
-        open.onsuccess = () => resolve(open.result);
-      });
-      const store = () => database.transaction('queue', 'readwrite').objectStore('queue');
-      const [play] = await new Promise<{ key: string; at: number }[]>((resolve) => {
-        const all = store().getAll();
-        all.onsuccess = () => resolve(all.result);
-      });
-      const tx = database.transaction('queue', 'readwrite');
-      for (let i = 1; i < copies; i++)
-        tx.objectStore('queue').put({ ...play!, key: `${play!.key}-${i}`, at: play!.at + i });
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-    }, total);
+    const [play] = await queuedActions(page);
+    await queueActions(
+      page,
+      Array.from({ length: total - 1 }, (_, i) => ({
+        ...play!,
+        key: `${play!.key}-${i + 1}`,
+        at: play!.at + i + 1,
+      })),
+    );
     expect(await queueDepth(page)).toBe(total);
 
     // the second batch reaches the server and is stored, then the server dies before it replies

@@ -126,3 +126,48 @@ export async function queueDepth(page: Page): Promise<number> {
       }),
   );
 }
+
+/** A queued visitor action as the kiosk keeps it (only what the tests touch). */
+export interface QueuedAction {
+  key: string;
+  at: number;
+  kind: string;
+}
+
+/** Every action in the offline queue, read from the kiosk's IndexedDB. */
+export async function queuedActions(page: Page): Promise<QueuedAction[]> {
+  return page.evaluate(
+    () =>
+      new Promise<QueuedAction[]>((resolve, reject) => {
+        const open = indexedDB.open('jindu-kiosk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('queue').objectStore('queue').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as QueuedAction[]);
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+/** Puts actions into the offline queue, as the kiosk would have queued them. */
+export async function queueActions(page: Page, actions: QueuedAction[]) {
+  await page.evaluate(
+    (items) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('jindu-kiosk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('queue', 'readwrite');
+          for (const item of items) tx.objectStore('queue').put(item);
+          tx.oncomplete = () => {
+            resolve();
+            open.result.close();
+          };
+        };
+      }),
+    actions,
+  );
+}
