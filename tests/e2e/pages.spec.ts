@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { builtPages, unknownPages } from '../support/sitePages';
 import { expect, test } from './fixtures';
 import { axeViolations, expectNoViolations } from './support/axe';
+import { sidewaysOverflow } from './support/fit';
 
 /**
  * Every built page, and the 404 pages, in both locales, loaded once each: what it loads and
@@ -17,11 +18,6 @@ test('the walk covers both locales', () => {
   expect(pages).toContain('/en/');
   expect(pages.filter((page) => page.startsWith('/en/')).length).toBe(pages.length / 2);
 });
-
-/** The page's horizontal overflow in px at its current size; 0 or less means it fits. */
-function overflow(page: Page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
 
 /** Controls smaller than 44 px outside running text, as "text (w×h)". */
 function smallTargets(page: Page) {
@@ -65,11 +61,11 @@ for (const path of pages)
     await expectNoViolations(page);
 
     await page.setViewportSize({ width: 360, height: 740 });
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     expect(await smallTargets(page)).toEqual([]);
     // the commonest phone width too: the header's room runs out differently there
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 
 test('the open phone menu has no violation either', async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, test as base } from './fixtures';
 import { expectNoViolations } from './support/axe';
+import { sidewaysOverflow } from './support/fit';
 import {
   bandRadio,
   certificate,
@@ -84,11 +85,6 @@ const names = {
     back: 'Tom Sawyer',
   },
 } as const;
-
-/** Whole-page sideways overflow in px (0 or less: none). */
-function overflow(page: Page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
 
 /** Presses Tab until the element matching `selector` has focus (at most `limit` times). */
 async function tabTo(page: Page, selector: string, limit = 80) {
@@ -605,7 +601,7 @@ for (const locale of pledgeLocales) {
         city: '440100',
         school: zh ? '广州市第一中学' : 'Guangzhou No. 1 Middle School',
       });
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       const controls = signForm(page).locator(
         'label.chip, input:not([type="radio"]):visible, select, button',
       );
@@ -632,7 +628,7 @@ for (const locale of pledgeLocales) {
       await shoot(page, `pledge-${locale.id}-phone-form-filled`);
 
       await submitAndWait(page, locale, who.phone);
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       const section = certificate(page);
       const picture = (await section.getByRole('img').boundingBox())!;
       expect(picture.x).toBeGreaterThanOrEqual(0);
@@ -649,7 +645,7 @@ for (const locale of pledgeLocales) {
       const { code } = await readCertificate(page, locale, who.phone);
       await openVerify(page, locale, code);
       await expect(outcome(page).getByText(v.valid)).toBeVisible();
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       for (const control of [
         page.getByRole('textbox', { name: v.codeLabel, exact: true }),
         page.getByRole('button', { name: v.check, exact: true }),
@@ -658,7 +654,7 @@ for (const locale of pledgeLocales) {
       await shoot(page, `pledge-${locale.id}-phone-verify-valid`);
       await openVerify(page, locale, 'ZZZZZZZZZZ');
       await expect(outcome(page)).toHaveText(v.notFound);
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       await shoot(page, `pledge-${locale.id}-phone-verify-not-found`);
     });
 

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test as base } from './fixtures';
 import { expectNoViolations } from './support/axe';
+import { sidewaysOverflow } from './support/fit';
 import {
   expectInView,
   answerQuestion,
@@ -62,11 +63,6 @@ function answerTextFor(locale: QuizLocale, question: ShownQuestion, choice: numb
   return choice
     .map((index) => `${String.fromCharCode(65 + index)}. ${question.options[index]}`)
     .join(' / ');
-}
-
-/** Whole-page sideways overflow in px (0 or less: none). */
-function overflow(page: Page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
 function startButton(page: Page, locale: QuizLocale) {
@@ -522,14 +518,14 @@ for (const locale of quizLocales) {
       await openQuiz(page, locale, 'test-junior');
       await startButton(page, locale).click();
       await expect(questionHeading(page, locale, 1, 10)).toBeFocused();
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       await shoot(page, `${locale.id}-phone-test-question`);
 
       await openQuiz(page, locale, 'practice-law');
       await startButton(page, locale).click();
       for (let i = 0; i < 3; i++) {
         await expect(questionHeading(page, locale, i + 1, 10)).toBeFocused();
-        expect(await overflow(page)).toBeLessThanOrEqual(0);
+        expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
         const boxes = await questionGroup(page)
           .locator('legend, label')
           .evaluateAll((elements) =>
@@ -556,7 +552,7 @@ for (const locale of quizLocales) {
 
         await answerQuestion(page, locale, await readQuestion(page), [0], 'click');
         await expect(page.locator('.feedback .outcome')).toBeFocused();
-        expect(await overflow(page)).toBeLessThanOrEqual(0);
+        expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
         if (i === 0) await shoot(page, `${locale.id}-phone-practice-feedback`);
         await page.getByRole('button', { name: m.quiz.player.next, exact: true }).click();
       }
@@ -564,7 +560,7 @@ for (const locale of quizLocales) {
       page.once('dialog', (dialog) => void dialog.accept());
       await page.getByRole('button', { name: m.quiz.player.finish, exact: true }).click();
       await expect(resultsHeading(page, locale)).toBeFocused();
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       await shoot(page, `${locale.id}-phone-practice-results`, true);
     });
   });
