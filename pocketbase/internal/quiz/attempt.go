@@ -24,6 +24,12 @@ type attempt struct {
 	rec   *core.Record
 	plan  []PlanItem
 	rules *Definition
+	// answers are the attempt's stored answers in the order asked, when
+	// answersKnown: an attempt started by this process has seen every answer
+	// it stored, so its finishing reply reads none back. One read from the
+	// database has answers unknown.
+	answers      []answerRow
+	answersKnown bool
 }
 
 // loadAttempt reads an attempt and decodes its plan and rules.
@@ -147,6 +153,9 @@ func (a *attempt) settle(tx core.App, choice *Choice, outcome Outcome, points in
 	}
 	if err := insertAnswer(tx, row); err != nil {
 		return nil, err
+	}
+	if a.answersKnown {
+		a.answers = append(a.answers, *row)
 	}
 
 	a.rec.Set("score", a.rec.GetInt("score")+points)
