@@ -7,6 +7,8 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"jindu/internal/writes"
 )
 
 // answerRow is one stored answer, a row of attempt_answers. Answers are the
@@ -71,11 +73,17 @@ func (r answerRow) choice() *Choice {
 	return &c
 }
 
+// insertAnswerSQL stores one answer; see insertAnswer.
+const insertAnswerSQL = `INSERT INTO attempt_answers
+	(id, attempt, quiz, question, position, choice, correct, partial, timed_out, points, elapsed_ms, answered_ms, request_key)
+	VALUES ({:id}, {:attempt}, {:quiz}, {:question}, {:position}, {:choice}, {:correct}, {:partial}, {:timed_out},
+	{:points}, {:elapsed_ms}, {:answered_ms}, {:request_key})`
+
 // insertAnswer stores a new answer; the unique index on (attempt, question)
 // refuses a second answer to the same question.
 func insertAnswer(tx core.App, row *answerRow) error {
 	row.ID = core.GenerateDefaultRandomId()
-	_, err := tx.DB().Insert("attempt_answers", dbx.Params{
+	_, err := writes.Prepared(tx, insertAnswerSQL).Bind(dbx.Params{
 		"id": row.ID, "attempt": row.Attempt, "quiz": row.Quiz, "question": row.Question,
 		"position": row.Position, "choice": row.Choice, "correct": row.Correct,
 		"partial": row.Partial, "timed_out": row.TimedOut, "points": row.Points,

@@ -8,6 +8,8 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"jindu/internal/writes"
 )
 
 // Attempt statuses.
@@ -22,6 +24,12 @@ type attempt struct {
 	rec   *core.Record
 	plan  []PlanItem
 	rules *Definition
+	// answers are the attempt's stored answers in the order asked, when
+	// answersKnown: an attempt started by this process has seen every answer
+	// it stored, so its finishing reply reads none back. One read from the
+	// database has answers unknown.
+	answers      []answerRow
+	answersKnown bool
 }
 
 // loadAttempt reads an attempt and decodes its plan and rules.
@@ -146,6 +154,9 @@ func (a *attempt) settle(tx core.App, choice *Choice, outcome Outcome, points in
 	if err := insertAnswer(tx, row); err != nil {
 		return nil, err
 	}
+	if a.answersKnown {
+		a.answers = append(a.answers, *row)
+	}
 
 	a.rec.Set("score", a.rec.GetInt("score")+points)
 	if outcome == Correct {
@@ -198,22 +209,40 @@ func (a *attempt) progress() progress {
 	return progress{current: a.current(), shownAt: a.num("question_started_ms"), status: a.status()}
 }
 
+// saveProgressSQL writes an attempt's progress if it still stands where it
+// was read; saveFinishSQL also closes it. Only a finish writes status and
+// finished_ms, so an answer does not rewrite the leaderboard indexes.
+const (
+	saveProgressSQL = `UPDATE attempts SET current = {:current}, question_started_ms = {:shown}, score = {:score},
+	correct = {:correct}, streak = {:streak}, time_used_ms = {:time_used}
+	WHERE id = {:id} AND current = {:from_current} AND question_started_ms = {:from_shown} AND status = {:from_status}`
+	saveFinishSQL = `UPDATE attempts SET current = {:current}, question_started_ms = {:shown}, score = {:score},
+	correct = {:correct}, streak = {:streak}, time_used_ms = {:time_used}, status = {:status}, finished_ms = {:finished}
+	WHERE id = {:id} AND current = {:from_current} AND question_started_ms = {:from_shown} AND status = {:from_status}`
+)
+
 // saveProgress writes the attempt's progress (current question, score,
 // status…), but only if it still stands where it was read (from): the update
 // is its own check, so two requests racing for one question cannot both
 // count, and an attempt changed elsewhere is never overwritten.
 func (a *attempt) saveProgress(tx core.App, from progress) error {
-	result, err := tx.DB().Update("attempts", dbx.Params{
-		"current":             a.current(),
-		"question_started_ms": a.num("question_started_ms"),
-		"score":               a.rec.GetInt("score"),
-		"correct":             a.rec.GetInt("correct"),
-		"streak":              a.rec.GetInt("streak"),
-		"status":              a.status(),
-		"finished_ms":         a.num("finished_ms"),
-		"time_used_ms":        a.num("time_used_ms"),
-	}, dbx.HashExp{
-		"id": a.id(), "current": from.current, "question_started_ms": from.shownAt, "status": from.status,
+	statement := saveProgressSQL
+	if a.status() != from.status {
+		statement = saveFinishSQL
+	}
+	result, err := writes.Prepared(tx, statement).Bind(dbx.Params{
+		"current":      a.current(),
+		"shown":        a.num("question_started_ms"),
+		"score":        a.rec.GetInt("score"),
+		"correct":      a.rec.GetInt("correct"),
+		"streak":       a.rec.GetInt("streak"),
+		"time_used":    a.num("time_used_ms"),
+		"status":       a.status(),
+		"finished":     a.num("finished_ms"),
+		"id":           a.id(),
+		"from_current": from.current,
+		"from_shown":   from.shownAt,
+		"from_status":  from.status,
 	}).Execute()
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -31,6 +32,9 @@ func (c *attemptCache) get(id string) *attempt {
 }
 
 // put remembers an open attempt as just written; a finished one is forgotten.
+// The cache keeps a itself (copying a record is an answer's costliest step
+// outside the database), so the caller must not change a afterwards: one
+// that goes on changing it puts a.copy().
 func (c *attemptCache) put(a *attempt) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -49,7 +53,7 @@ func (c *attemptCache) put(a *attempt) {
 			delete(c.entries, id)
 		}
 	}
-	c.entries[a.id()] = a.copy()
+	c.entries[a.id()] = a
 }
 
 // drop forgets an attempt.
@@ -59,10 +63,11 @@ func (c *attemptCache) drop(id string) {
 	delete(c.entries, id)
 }
 
-// copy returns an attempt whose record can change without touching a's; the
-// plan and rules never change after creation and are shared.
+// copy returns an attempt whose record and answers can change without
+// touching a's; the plan and rules never change after creation and are shared.
 func (a *attempt) copy() *attempt {
-	return &attempt{rec: a.rec.Clone(), plan: a.plan, rules: a.rules}
+	return &attempt{rec: a.rec.Clone(), plan: a.plan, rules: a.rules,
+		answers: slices.Clone(a.answers), answersKnown: a.answersKnown}
 }
 
 // readAttempt returns the requesting participant's attempt, from memory when
@@ -76,7 +81,7 @@ func (h *engine) readAttempt(e *core.RequestEvent) (*attempt, error) {
 	}
 	a, err := ownAttempt(e.App, e)
 	if err == nil {
-		h.attempts.put(a)
+		h.attempts.put(a.copy())
 	}
 	return a, err
 }

@@ -1,7 +1,9 @@
 package quiz
 
 import (
+	"fmt"
 	"net/http"
+	"reflect"
 	"testing"
 )
 
@@ -155,5 +157,38 @@ func TestTimeUpFromTheBrowserIsATimeOut(t *testing.T) {
 	_, reply := student.do(http.MethodPost, "/api/jindu/attempts/"+attempt+"/answers", answer(question, nil, "time-is-up-1"))
 	if reply["answer"].(map[string]any)["status"] != "timed_out" {
 		t.Errorf("no answer at the deadline is a time-out: %v", reply["answer"])
+	}
+}
+
+func TestFinishingReplyMatchesTheStoredResults(t *testing.T) {
+	_, student := newParticipantApp(t)
+	attempt, question := student.start("test", map[string]any{"locale": "en"})
+	url := "/api/jindu/attempts/" + attempt + "/answers"
+	var reply map[string]any
+	for i, choice := range []any{[]int{1}, nil, []int{0}} { // one skipped
+		body := answer(question, choice, fmt.Sprintf("finish-key-%d", i))
+		body["locale"] = "en"
+		var status int
+		status, reply = student.do(http.MethodPost, url, body)
+		if status != http.StatusOK {
+			t.Fatalf("answer %d: %d %v", i, status, reply)
+		}
+		if next, ok := reply["next"].(map[string]any); ok {
+			question = next["id"].(string)
+		}
+	}
+	finished, ok := reply["state"].(map[string]any)
+	if !ok || finished["status"] != "finished" {
+		t.Fatalf("the last answer finishes the attempt: %v", reply)
+	}
+	// the reply was built from the answers kept in memory, the view from the database
+	_, stored := student.do(http.MethodGet, "/api/jindu/attempts/"+attempt+"?locale=en", nil)
+	delete(finished, "serverNow")
+	delete(stored, "serverNow")
+	if !reflect.DeepEqual(finished, stored) {
+		t.Errorf("finishing reply %v\ndiffers from the stored attempt %v", finished, stored)
+	}
+	if len(stored["answered"].([]any)) != 3 || len(stored["result"].(map[string]any)["questions"].([]any)) != 3 {
+		t.Errorf("results: %v", stored)
 	}
 }

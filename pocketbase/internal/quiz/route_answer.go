@@ -122,7 +122,7 @@ func (h *engine) settledAttempt(e *core.RequestEvent, now int64) (*attempt, erro
 		return a.advanceAndSave(tx, now)
 	})
 	if err == nil {
-		h.attempts.put(a)
+		h.attempts.put(a.copy())
 	}
 	return a, err
 }

@@ -126,12 +126,7 @@ func (h *engine) handleStart(e *core.RequestEvent) error {
 		return refusal
 	}
 	h.attempts.put(started)
-	var state *StateView
-	if created {
-		state, err = h.stateWithAnswers(e.App, started, nil, pickLocale(input.Locale)) // none yet
-	} else {
-		state, err = h.buildState(e.App, started, pickLocale(input.Locale))
-	}
+	state, err := h.buildState(e.App, started, pickLocale(input.Locale))
 	if err != nil {
 		return err
 	}

@@ -73,7 +73,7 @@ func prepareAttempt(app core.App, def *Definition, group *Group, who string, ass
 		return nil, err
 	}
 	// the plan and rules as they are, rather than decoded again from the record
-	return &attempt{rec: record, plan: plan, rules: def}, nil
+	return &attempt{rec: record, plan: plan, rules: def, answersKnown: true}, nil
 }
 
 // insertRecord stores a new, already validated record with one INSERT of its

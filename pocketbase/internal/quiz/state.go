@@ -99,6 +99,9 @@ func (a *attempt) contestOpen() bool {
 
 // buildState renders the attempt for its participant in locale.
 func (h *engine) buildState(app core.App, a *attempt, locale string) (*StateView, error) {
+	if a.answersKnown {
+		return h.stateWithAnswers(app, a, a.answers, locale)
+	}
 	answers, err := attemptAnswers(app, a.id())
 	if err != nil {
 		return nil, err

@@ -79,7 +79,7 @@ func (b *Batcher) loop(app core.App) {
 }
 
 func execute(tx core.App, statement string) error {
-	_, err := tx.DB().NewQuery(statement).Execute()
+	_, err := Prepared(tx, statement).Execute()
 	return err
 }
 
