@@ -26,8 +26,8 @@ func isPlainGet(r *http.Request) bool {
 // call when they fit its 4 KB connection buffer, else in two. ServeContent,
 // for any body over 512 bytes, flushes the headers with the first 512 bytes
 // and copies the rest through a new 32 KB buffer: always two calls and a large
-// allocation per response, which made a page cost the server a third more
-// than a tiny file.
+// allocation per response, which made a page cost the server half as much
+// again as a tiny file.
 func sendWhole(w http.ResponseWriter, r *http.Request, file *encodedFile, body encodedBody) error {
 	header := w.Header()
 	if _, typed := header["Content-Type"]; !typed {
