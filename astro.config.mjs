@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { islandStylesInHead } from './src/integrations/islandStylesInHead';
+import { pageCspHashes } from './src/integrations/pageCspHashes';
 import { kioskServiceWorker } from './src/integrations/kioskServiceWorker';
 import { localeNotFoundPages } from './src/integrations/localeNotFoundPages';
 import { precompress } from './src/integrations/precompress';
@@ -24,13 +25,15 @@ export default defineConfig({
   // Pages are directories (/about/); PocketBase redirects /about to /about/. 'ignore' keeps the dev
   // server from answering the proxied /api routes with its own trailing-slash 404.
   trailingSlash: 'ignore',
-  // Order matters: pages are final before the kiosk's service worker fingerprints them, and
-  // precompress goes last, compressing what the others leave in dist/.
+  // Order matters: pages are final (their inline styles placed, their CSP narrowed to their own
+  // hashes) before the kiosk's service worker fingerprints them, and precompress goes last,
+  // compressing what the others leave in dist/.
   integrations: [
     svelte(),
     localeNotFoundPages(['en']),
     refusalSteps(),
     islandStylesInHead(),
+    pageCspHashes(),
     kioskServiceWorker(),
     precompress(),
   ],
@@ -40,8 +43,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   security: {
-    // Astro hashes every inline script and style it emits into a <meta> CSP;
-    // PocketBase copies that policy into the response header (pocketbase/internal/site).
+    // Astro hashes every inline script and style it emits into a <meta> CSP (every page lists
+    // the whole site's; pageCspHashes keeps each page's own); PocketBase copies that policy
+    // into the response header (pocketbase/internal/site).
     csp: {
       algorithm: 'SHA-256',
       directives: [

@@ -3,7 +3,6 @@ package site
 import (
 	"io/fs"
 	"net/http"
-	"strconv"
 
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -30,7 +29,7 @@ func (s *siteFiles) notFound(e *core.RequestEvent) error {
 	body := negotiate(e.Request, header, page)
 	header.Del("ETag") // the 404 answers many URLs; a validator would mean nothing
 	header.Set("Content-Type", "text/html; charset=utf-8")
-	header.Set("Content-Length", strconv.Itoa(len(body.data)))
+	header.Set("Content-Length", body.length)
 	e.Response.WriteHeader(http.StatusNotFound)
 	if e.Request.Method == http.MethodHead {
 		return nil

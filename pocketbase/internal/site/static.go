@@ -63,7 +63,9 @@ func (s *siteFiles) serve(e *core.RequestEvent) error {
 	return s.serveFile(e, name, info)
 }
 
-// serveFile sends one file through http.ServeContent, which handles HEAD,
+// serveFile sends one file. Text files are in memory, in each coding: a plain
+// GET gets its bytes in one write (sendWhole); conditional and range requests,
+// and every other file, go through http.ServeContent, which handles HEAD,
 // Last-Modified/If-Modified-Since and ETag/If-None-Match (304), and ranges.
 func (s *siteFiles) serveFile(e *core.RequestEvent, name string, info fs.FileInfo) error {
 	header := e.Response.Header()
@@ -78,6 +80,9 @@ func (s *siteFiles) serveFile(e *core.RequestEvent, name string, info fs.FileInf
 			return s.notFound(e)
 		}
 		body := negotiate(e.Request, header, encoded)
+		if isPlainGet(e.Request) {
+			return sendWhole(e.Response, e.Request, encoded, body)
+		}
 		http.ServeContent(e.Response, e.Request, info.Name(), info.ModTime(), bytes.NewReader(body.data))
 		return nil
 	}

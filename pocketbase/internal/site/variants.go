@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io/fs"
+	"mime"
 	"net/http"
 	"path"
 	"strconv"
@@ -37,13 +38,22 @@ type encodedFile struct {
 	modTime time.Time
 	size    int64
 	byCode  map[string]encodedBody
+
+	// the header values http.ServeContent would work out on every request
+	contentType  string
+	lastModified string // "" for a file without a usable modification time
 }
 
 // encodedBody is the file's bytes in one coding, with an ETag of its own: a
 // cache holding the gzip bytes must not revalidate them as the brotli ones.
 type encodedBody struct {
-	data []byte
-	etag string
+	data   []byte
+	etag   string
+	length string // Content-Length
+}
+
+func newEncodedBody(data []byte, etag string) encodedBody {
+	return encodedBody{data: data, etag: etag, length: strconv.Itoa(len(data))}
 }
 
 func (f *encodedFile) has(coding string) bool {
@@ -96,9 +106,11 @@ func (c *encodedFiles) load(name string, info fs.FileInfo) (*encodedFile, error)
 	// Last-Modified that http.ServeContent sends does, but to the nanosecond
 	tag := fmt.Sprintf("%x-%x", info.ModTime().UnixNano(), info.Size())
 	file := &encodedFile{
-		modTime: info.ModTime(),
-		size:    info.Size(),
-		byCode:  map[string]encodedBody{codingIdentity: {data: identity, etag: `"` + tag + `"`}},
+		modTime:      info.ModTime(),
+		size:         info.Size(),
+		byCode:       map[string]encodedBody{codingIdentity: newEncodedBody(identity, `"`+tag+`"`)},
+		contentType:  contentType(name, identity),
+		lastModified: lastModified(info.ModTime()),
 	}
 	for _, coding := range codingsByPreference {
 		data, err := fs.ReadFile(c.files, name+precompressedSuffixes[coding])
@@ -108,9 +120,27 @@ func (c *encodedFiles) load(name string, info fs.FileInfo) (*encodedFile, error)
 		if err != nil || len(data) >= len(identity) {
 			continue // no such variant, or one that saves nothing
 		}
-		file.byCode[coding] = encodedBody{data: data, etag: `"` + tag + "-" + coding + `"`}
+		file.byCode[coding] = newEncodedBody(data, `"`+tag+"-"+coding+`"`)
 	}
 	return file, nil
+}
+
+// contentType is the Content-Type http.ServeContent gives a file: by its
+// extension, else sniffed from its first bytes.
+func contentType(name string, data []byte) string {
+	if byExtension := mime.TypeByExtension(path.Ext(name)); byExtension != "" {
+		return byExtension
+	}
+	return http.DetectContentType(data[:min(len(data), 512)])
+}
+
+// lastModified is the Last-Modified value http.ServeContent sends for a
+// modification time: none for a zero time or the Unix epoch.
+func lastModified(modTime time.Time) string {
+	if modTime.IsZero() || modTime.Equal(time.Unix(0, 0)) {
+		return ""
+	}
+	return modTime.UTC().Format(http.TimeFormat)
 }
 
 func gzipBytes(data []byte) ([]byte, error) {
@@ -142,7 +172,7 @@ func negotiate(r *http.Request, header http.Header, file *encodedFile) encodedBo
 	if coding != codingIdentity {
 		header.Set("Content-Encoding", coding)
 		// http.ServeContent leaves the length out when a coding is set
-		header.Set("Content-Length", strconv.Itoa(len(body.data)))
+		header.Set("Content-Length", body.length)
 	}
 	header.Set("ETag", body.etag)
 	return body
