@@ -42,6 +42,16 @@ func expectHeaders(checks ...headerCheck) func(testing.TB, *tests.TestApp, *http
 	}
 }
 
+// allOf runs each check on the response in turn.
+func allOf(checks ...func(testing.TB, *tests.TestApp, *http.Response)) func(testing.TB, *tests.TestApp, *http.Response) {
+	return func(t testing.TB, app *tests.TestApp, res *http.Response) {
+		t.Helper()
+		for _, check := range checks {
+			check(t, app, res)
+		}
+	}
+}
+
 // expectGzip checks that the body is gzip and decompresses to contain want.
 func expectGzip(want string) func(testing.TB, *tests.TestApp, *http.Response) {
 	return func(t testing.TB, _ *tests.TestApp, res *http.Response) {

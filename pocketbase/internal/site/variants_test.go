@@ -69,15 +69,15 @@ func TestPrecompressedFiles(t *testing.T) {
 			Headers:         map[string]string{"Accept-Encoding": chromium},
 			ExpectedStatus:  http.StatusOK,
 			ExpectedContent: []string{string(fixtureFile(t, "index.html.br"))},
-			AfterTestFunc: func(t testing.TB, app *tests.TestApp, res *http.Response) {
+			AfterTestFunc: allOf(
 				expectHeaders(
 					headerCheck{"ETag", brTag},
 					headerCheck{"Last-Modified", lastModified},
 					headerCheck{"Content-Type", "text/html; charset=utf-8"},
 					headerCheck{"Content-Security-Policy", fixtureHomePolicy},
-				)(t, app, res)
-				expectBody(fixtureFile(t, "index.html.br"), "br")(t, app, res)
-			},
+				),
+				expectBody(fixtureFile(t, "index.html.br"), "br"),
+			),
 		},
 		{
 			Name:            "gzip from the build's .gz file when the client prefers it",
@@ -86,10 +86,10 @@ func TestPrecompressedFiles(t *testing.T) {
 			Headers:         map[string]string{"Accept-Encoding": "br;q=0.5, gzip"},
 			ExpectedStatus:  http.StatusOK,
 			ExpectedContent: []string{string(fixtureFile(t, "index.html.gz"))},
-			AfterTestFunc: func(t testing.TB, app *tests.TestApp, res *http.Response) {
-				expectHeaders(headerCheck{"ETag", gzipTag})(t, app, res)
-				expectBody(fixtureFile(t, "index.html.gz"), "gzip")(t, app, res)
-			},
+			AfterTestFunc: allOf(
+				expectHeaders(headerCheck{"ETag", gzipTag}),
+				expectBody(fixtureFile(t, "index.html.gz"), "gzip"),
+			),
 		},
 		{
 			Name:            "the file itself, with Vary, for a client without codings",
@@ -97,10 +97,10 @@ func TestPrecompressedFiles(t *testing.T) {
 			URL:             "/",
 			ExpectedStatus:  http.StatusOK,
 			ExpectedContent: []string{"首页 fixture"},
-			AfterTestFunc: func(t testing.TB, app *tests.TestApp, res *http.Response) {
-				expectHeaders(headerCheck{"ETag", plainTag})(t, app, res)
-				expectBody(fixtureFile(t, "index.html"), "")(t, app, res)
-			},
+			AfterTestFunc: allOf(
+				expectHeaders(headerCheck{"ETag", plainTag}),
+				expectBody(fixtureFile(t, "index.html"), ""),
+			),
 		},
 		{
 			Name:           "HEAD gives the brotli length without a body",
@@ -143,13 +143,13 @@ func TestPrecompressedFiles(t *testing.T) {
 			Headers:         map[string]string{"Accept-Encoding": chromium, "Range": "bytes=0-14"},
 			ExpectedStatus:  http.StatusPartialContent,
 			ExpectedContent: []string{"<!doctype html>"},
-			AfterTestFunc: func(t testing.TB, app *tests.TestApp, res *http.Response) {
+			AfterTestFunc: allOf(
 				expectHeaders(
 					headerCheck{"Content-Range", "bytes 0-14/" + strconv.Itoa(len(fixtureFile(t, "index.html")))},
 					headerCheck{"ETag", plainTag},
-				)(t, app, res)
-				expectBody(fixtureFile(t, "index.html")[:15], "")(t, app, res)
-			},
+				),
+				expectBody(fixtureFile(t, "index.html")[:15], ""),
+			),
 		},
 		{
 			Name:               "no brotli file: gzip made by the server",
@@ -167,10 +167,10 @@ func TestPrecompressedFiles(t *testing.T) {
 			Headers:         map[string]string{"Accept-Encoding": chromium},
 			ExpectedStatus:  http.StatusNotFound,
 			ExpectedContent: []string{string(fixtureFile(t, "en/404.html.br"))},
-			AfterTestFunc: func(t testing.TB, app *tests.TestApp, res *http.Response) {
-				expectHeaders(headerCheck{"Content-Type", "text/html; charset=utf-8"})(t, app, res)
-				expectBody(fixtureFile(t, "en/404.html.br"), "br")(t, app, res)
-			},
+			AfterTestFunc: allOf(
+				expectHeaders(headerCheck{"Content-Type", "text/html; charset=utf-8"}),
+				expectBody(fixtureFile(t, "en/404.html.br"), "br"),
+			),
 		},
 		{
 			Name:            "404 page as it is for a client without codings",

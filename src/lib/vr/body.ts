@@ -95,13 +95,52 @@ export interface BodyDrug {
   claims: BodyClaim[];
 }
 
-const claim = (
-  entry: string,
-  field: HarmField,
-  item: number,
-  source: string,
-  organs: OrganId[],
-): BodyClaim => ({ entry, field, item, source, organs });
+/** The claims one entry makes, each shown with the same one of its sources. */
+const claimsOf =
+  (entry: string, source: string) =>
+  (field: HarmField, item: number, organs: OrganId[]): BodyClaim => ({
+    entry,
+    field,
+    item,
+    source,
+    organs,
+  });
+
+const methamphetamine = claimsOf(
+  'methamphetamine',
+  'https://nida.nih.gov/publications/drugfacts/methamphetamine',
+);
+const ketamineMerck = claimsOf(
+  'ketamine',
+  'https://merckmanuals.com/en-pr/home/special-subjects/illicit-drugs-and-intoxicants/ketamine-and-phencyclidine-pcp',
+);
+const ketamineUroweb = claimsOf(
+  'ketamine',
+  'https://patients.uroweb.org/ketamine-abuse-and-the-urinary-tract',
+);
+const fentanyl = claimsOf('fentanyl', 'https://nida.nih.gov/publications/drugfacts/fentanyl');
+const heroinNida = claimsOf('heroin', 'https://nida.nih.gov/publications/drugfacts/heroin');
+const heroinEmcdda = claimsOf(
+  'heroin',
+  'https://emcdda.europa.eu/publications/drug-profiles/heroin',
+);
+const cannabis = claimsOf(
+  'cannabis',
+  'https://nida.nih.gov/publications/drugfacts/cannabis-marijuana',
+);
+const nitrousFrank = claimsOf('nitrous-oxide', 'https://www.talktofrank.com/drug/nitrous-oxide');
+const nitrousNida = claimsOf(
+  'nitrous-oxide',
+  'https://nida.nih.gov/publications/drugfacts/inhalants',
+);
+const syntheticCannabinoids = claimsOf(
+  'synthetic-cannabinoids',
+  'https://www.drugabuse.gov/drug-topics/synthetic-cannabinoids-k2spice',
+);
+const headrushVape = claimsOf(
+  'headrush-vape',
+  'http://www.sznews.com/news/content/2021-09/28/content_24606746.htm',
+);
 
 export const bodyDrugs: BodyDrug[] = [
   {
@@ -109,62 +148,14 @@ export const bodyDrugs: BodyDrug[] = [
     name: { 'zh-cn': '冰毒', en: 'Methamphetamine' },
     entries: ['methamphetamine'],
     claims: [
-      claim(
-        'methamphetamine',
-        'harms.body.short',
-        0,
-        'https://nida.nih.gov/publications/drugfacts/methamphetamine',
-        ['heart'],
-      ),
-      claim(
-        'methamphetamine',
-        'harms.body.short',
-        1,
-        'https://nida.nih.gov/publications/drugfacts/methamphetamine',
-        ['stomach'],
-      ),
-      claim(
-        'methamphetamine',
-        'harms.body.short',
-        2,
-        'https://nida.nih.gov/publications/drugfacts/methamphetamine',
-        ['eyes', 'teeth'],
-      ),
-      claim(
-        'methamphetamine',
-        'harms.mind.short',
-        0,
-        'https://nida.nih.gov/publications/drugfacts/methamphetamine',
-        ['brain'],
-      ),
-      claim(
-        'methamphetamine',
-        'harms.body.long',
-        1,
-        'https://nida.nih.gov/publications/drugfacts/methamphetamine',
-        ['teeth'],
-      ),
-      claim(
-        'methamphetamine',
-        'harms.body.long',
-        2,
-        'https://nida.nih.gov/publications/drugfacts/methamphetamine',
-        ['heart', 'brain'],
-      ),
-      claim(
-        'methamphetamine',
-        'harms.body.long',
-        0,
-        'https://nida.nih.gov/publications/drugfacts/methamphetamine',
-        ['skin'],
-      ),
-      claim(
-        'methamphetamine',
-        'harms.mind.long',
-        0,
-        'https://nida.nih.gov/publications/drugfacts/methamphetamine',
-        ['brain'],
-      ),
+      methamphetamine('harms.body.short', 0, ['heart']),
+      methamphetamine('harms.body.short', 1, ['stomach']),
+      methamphetamine('harms.body.short', 2, ['eyes', 'teeth']),
+      methamphetamine('harms.mind.short', 0, ['brain']),
+      methamphetamine('harms.body.long', 1, ['teeth']),
+      methamphetamine('harms.body.long', 2, ['heart', 'brain']),
+      methamphetamine('harms.body.long', 0, ['skin']),
+      methamphetamine('harms.mind.long', 0, ['brain']),
     ],
   },
   {
@@ -172,62 +163,14 @@ export const bodyDrugs: BodyDrug[] = [
     name: { 'zh-cn': 'K粉（氯胺酮）', en: 'Ketamine' },
     entries: ['ketamine'],
     claims: [
-      claim(
-        'ketamine',
-        'harms.body.short',
-        0,
-        'https://merckmanuals.com/en-pr/home/special-subjects/illicit-drugs-and-intoxicants/ketamine-and-phencyclidine-pcp',
-        ['nerves'],
-      ),
-      claim(
-        'ketamine',
-        'harms.body.short',
-        1,
-        'https://merckmanuals.com/en-pr/home/special-subjects/illicit-drugs-and-intoxicants/ketamine-and-phencyclidine-pcp',
-        ['heart'],
-      ),
-      claim(
-        'ketamine',
-        'harms.body.short',
-        2,
-        'https://merckmanuals.com/en-pr/home/special-subjects/illicit-drugs-and-intoxicants/ketamine-and-phencyclidine-pcp',
-        ['stomach'],
-      ),
-      claim(
-        'ketamine',
-        'harms.mind.short',
-        0,
-        'https://merckmanuals.com/en-pr/home/special-subjects/illicit-drugs-and-intoxicants/ketamine-and-phencyclidine-pcp',
-        ['brain'],
-      ),
-      claim(
-        'ketamine',
-        'harms.body.long',
-        0,
-        'https://patients.uroweb.org/ketamine-abuse-and-the-urinary-tract',
-        ['bladder'],
-      ),
-      claim(
-        'ketamine',
-        'harms.body.long',
-        1,
-        'https://patients.uroweb.org/ketamine-abuse-and-the-urinary-tract',
-        ['kidneys'],
-      ),
-      claim(
-        'ketamine',
-        'harms.body.long',
-        2,
-        'https://patients.uroweb.org/ketamine-abuse-and-the-urinary-tract',
-        ['stomach'],
-      ),
-      claim(
-        'ketamine',
-        'harms.mind.long',
-        0,
-        'https://merckmanuals.com/en-pr/home/special-subjects/illicit-drugs-and-intoxicants/ketamine-and-phencyclidine-pcp',
-        ['brain'],
-      ),
+      ketamineMerck('harms.body.short', 0, ['nerves']),
+      ketamineMerck('harms.body.short', 1, ['heart']),
+      ketamineMerck('harms.body.short', 2, ['stomach']),
+      ketamineMerck('harms.mind.short', 0, ['brain']),
+      ketamineUroweb('harms.body.long', 0, ['bladder']),
+      ketamineUroweb('harms.body.long', 1, ['kidneys']),
+      ketamineUroweb('harms.body.long', 2, ['stomach']),
+      ketamineMerck('harms.mind.long', 0, ['brain']),
     ],
   },
   {
@@ -235,48 +178,14 @@ export const bodyDrugs: BodyDrug[] = [
     name: { 'zh-cn': '海洛因和芬太尼', en: 'Heroin and fentanyl' },
     entries: ['heroin', 'fentanyl'],
     claims: [
-      claim(
-        'fentanyl',
-        'harms.body.short',
-        0,
-        'https://nida.nih.gov/publications/drugfacts/fentanyl',
-        ['lungs'],
-      ),
-      claim('heroin', 'harms.body.short', 2, 'https://nida.nih.gov/publications/drugfacts/heroin', [
-        'eyes',
-      ]),
-      claim(
-        'fentanyl',
-        'harms.body.short',
-        1,
-        'https://nida.nih.gov/publications/drugfacts/fentanyl',
-        ['stomach'],
-      ),
-      claim('heroin', 'harms.mind.short', 0, 'https://nida.nih.gov/publications/drugfacts/heroin', [
-        'brain',
-      ]),
-      claim(
-        'fentanyl',
-        'harms.body.long',
-        0,
-        'https://nida.nih.gov/publications/drugfacts/fentanyl',
-        ['brain'],
-      ),
-      claim('heroin', 'harms.body.long', 1, 'https://nida.nih.gov/publications/drugfacts/heroin', [
-        'heart',
-      ]),
-      claim('heroin', 'harms.body.long', 2, 'https://nida.nih.gov/publications/drugfacts/heroin', [
-        'liver',
-        'kidneys',
-        'lungs',
-      ]),
-      claim(
-        'heroin',
-        'harms.body.long',
-        0,
-        'https://emcdda.europa.eu/publications/drug-profiles/heroin',
-        ['skin', 'blood'],
-      ),
+      fentanyl('harms.body.short', 0, ['lungs']),
+      heroinNida('harms.body.short', 2, ['eyes']),
+      fentanyl('harms.body.short', 1, ['stomach']),
+      heroinNida('harms.mind.short', 0, ['brain']),
+      fentanyl('harms.body.long', 0, ['brain']),
+      heroinNida('harms.body.long', 1, ['heart']),
+      heroinNida('harms.body.long', 2, ['liver', 'kidneys', 'lungs']),
+      heroinEmcdda('harms.body.long', 0, ['skin', 'blood']),
     ],
   },
   {
@@ -284,48 +193,12 @@ export const bodyDrugs: BodyDrug[] = [
     name: { 'zh-cn': '大麻', en: 'Cannabis' },
     entries: ['cannabis'],
     claims: [
-      claim(
-        'cannabis',
-        'harms.body.short',
-        0,
-        'https://nida.nih.gov/publications/drugfacts/cannabis-marijuana',
-        ['heart'],
-      ),
-      claim(
-        'cannabis',
-        'harms.body.short',
-        1,
-        'https://nida.nih.gov/publications/drugfacts/cannabis-marijuana',
-        ['eyes'],
-      ),
-      claim(
-        'cannabis',
-        'harms.body.short',
-        2,
-        'https://nida.nih.gov/publications/drugfacts/cannabis-marijuana',
-        ['brain'],
-      ),
-      claim(
-        'cannabis',
-        'harms.mind.short',
-        0,
-        'https://nida.nih.gov/publications/drugfacts/cannabis-marijuana',
-        ['brain'],
-      ),
-      claim(
-        'cannabis',
-        'harms.body.long',
-        0,
-        'https://nida.nih.gov/publications/drugfacts/cannabis-marijuana',
-        ['lungs'],
-      ),
-      claim(
-        'cannabis',
-        'harms.mind.long',
-        1,
-        'https://nida.nih.gov/publications/drugfacts/cannabis-marijuana',
-        ['brain'],
-      ),
+      cannabis('harms.body.short', 0, ['heart']),
+      cannabis('harms.body.short', 1, ['eyes']),
+      cannabis('harms.body.short', 2, ['brain']),
+      cannabis('harms.mind.short', 0, ['brain']),
+      cannabis('harms.body.long', 0, ['lungs']),
+      cannabis('harms.mind.long', 1, ['brain']),
     ],
   },
   {
@@ -333,48 +206,12 @@ export const bodyDrugs: BodyDrug[] = [
     name: { 'zh-cn': '笑气（一氧化二氮）', en: 'Laughing gas (nitrous oxide)' },
     entries: ['nitrous-oxide'],
     claims: [
-      claim(
-        'nitrous-oxide',
-        'harms.body.short',
-        0,
-        'https://www.talktofrank.com/drug/nitrous-oxide',
-        ['brain'],
-      ),
-      claim(
-        'nitrous-oxide',
-        'harms.body.short',
-        1,
-        'https://www.talktofrank.com/drug/nitrous-oxide',
-        ['lungs'],
-      ),
-      claim(
-        'nitrous-oxide',
-        'harms.body.long',
-        0,
-        'https://www.talktofrank.com/drug/nitrous-oxide',
-        ['blood'],
-      ),
-      claim(
-        'nitrous-oxide',
-        'harms.body.long',
-        1,
-        'https://www.talktofrank.com/drug/nitrous-oxide',
-        ['nerves'],
-      ),
-      claim(
-        'nitrous-oxide',
-        'harms.body.long',
-        2,
-        'https://www.talktofrank.com/drug/nitrous-oxide',
-        ['spine', 'nerves'],
-      ),
-      claim(
-        'nitrous-oxide',
-        'harms.mind.long',
-        1,
-        'https://nida.nih.gov/publications/drugfacts/inhalants',
-        ['brain'],
-      ),
+      nitrousFrank('harms.body.short', 0, ['brain']),
+      nitrousFrank('harms.body.short', 1, ['lungs']),
+      nitrousFrank('harms.body.long', 0, ['blood']),
+      nitrousFrank('harms.body.long', 1, ['nerves']),
+      nitrousFrank('harms.body.long', 2, ['spine', 'nerves']),
+      nitrousNida('harms.mind.long', 1, ['brain']),
     ],
   },
   {
@@ -382,55 +219,13 @@ export const bodyDrugs: BodyDrug[] = [
     name: { 'zh-cn': '合成大麻素电子烟', en: 'Synthetic cannabinoid vapes' },
     entries: ['synthetic-cannabinoids', 'headrush-vape'],
     claims: [
-      claim(
-        'synthetic-cannabinoids',
-        'harms.body.short',
-        0,
-        'https://www.drugabuse.gov/drug-topics/synthetic-cannabinoids-k2spice',
-        ['heart'],
-      ),
-      claim(
-        'synthetic-cannabinoids',
-        'harms.body.short',
-        1,
-        'https://www.drugabuse.gov/drug-topics/synthetic-cannabinoids-k2spice',
-        ['stomach'],
-      ),
-      claim(
-        'synthetic-cannabinoids',
-        'harms.body.short',
-        2,
-        'https://www.drugabuse.gov/drug-topics/synthetic-cannabinoids-k2spice',
-        ['brain'],
-      ),
-      claim(
-        'headrush-vape',
-        'harms.body.short',
-        1,
-        'http://www.sznews.com/news/content/2021-09/28/content_24606746.htm',
-        ['nerves'],
-      ),
-      claim(
-        'synthetic-cannabinoids',
-        'harms.mind.short',
-        2,
-        'https://www.drugabuse.gov/drug-topics/synthetic-cannabinoids-k2spice',
-        ['brain'],
-      ),
-      claim(
-        'synthetic-cannabinoids',
-        'harms.body.long',
-        0,
-        'https://www.drugabuse.gov/drug-topics/synthetic-cannabinoids-k2spice',
-        ['heart'],
-      ),
-      claim(
-        'synthetic-cannabinoids',
-        'harms.body.long',
-        1,
-        'https://www.drugabuse.gov/drug-topics/synthetic-cannabinoids-k2spice',
-        ['kidneys'],
-      ),
+      syntheticCannabinoids('harms.body.short', 0, ['heart']),
+      syntheticCannabinoids('harms.body.short', 1, ['stomach']),
+      syntheticCannabinoids('harms.body.short', 2, ['brain']),
+      headrushVape('harms.body.short', 1, ['nerves']),
+      syntheticCannabinoids('harms.mind.short', 2, ['brain']),
+      syntheticCannabinoids('harms.body.long', 0, ['heart']),
+      syntheticCannabinoids('harms.body.long', 1, ['kidneys']),
     ],
   },
 ];

@@ -353,3 +353,9 @@ export function clearWindow(
 export function crimp(p: Pixels, y: number, h: number, pitch: number, colour: string) {
   for (let x = 0; x < p.width; x += pitch) p.rect(x, y, Math.max(1, pitch >> 1), h, colour);
 }
+
+/** A packet face's two seal bands, h pixels deep at its top and its bottom, crimped. */
+export function crimpedEnds(p: Pixels, h: number, pitch: number, colour: string) {
+  crimp(p, 0, h, pitch, colour);
+  crimp(p, p.height - h, h, pitch, colour);
+}

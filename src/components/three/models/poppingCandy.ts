@@ -1,5 +1,5 @@
 import { assemble, matte, Pixels } from './kit';
-import { crimp, ellipse, smile, star, stroke, text } from './paint';
+import { crimpedEnds, ellipse, smile, star, stroke, text } from './paint';
 import { colouredSpill, frontZ, packet, type PacketOptions } from './packet';
 import type { ModelDefinition } from './types';
 import { withWords } from './words';
@@ -23,8 +23,7 @@ const H = 372;
  */
 function front() {
   const p = new Pixels(W, H, '#4fc7c0');
-  crimp(p, 0, 37, 9, '#3aa9a3');
-  crimp(p, H - 37, 37, 9, '#3aa9a3');
+  crimpedEnds(p, 37, 9, '#3aa9a3');
   p.rect(0, H - 40, W, 3, '#23313f');
   // the top was cut open and melted shut again: a crooked, darker band
   stroke(
@@ -87,8 +86,7 @@ function front() {
 /** The back: the same colour and nothing printed at all. */
 function back() {
   const p = new Pixels(64, 96, '#4fc7c0');
-  crimp(p, 0, 10, 3, '#3aa9a3');
-  crimp(p, 86, 10, 3, '#3aa9a3');
+  crimpedEnds(p, 10, 3, '#3aa9a3');
   return p.texture();
 }
 

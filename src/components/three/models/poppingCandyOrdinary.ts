@@ -1,7 +1,7 @@
 import { matte, Pixels } from './kit';
 import {
   barcode,
-  crimp,
+  crimpedEnds,
   ellipse,
   licence,
   smallPrint,
@@ -24,8 +24,7 @@ const H = 372;
 /** The front: brand oval, starburst, smiling sweet, then net weight, barcode and licence. */
 function front() {
   const p = new Pixels(W, H, '#5bb8e8');
-  crimp(p, 0, 37, 8, '#3c8fc0');
-  crimp(p, H - 37, 37, 8, '#3c8fc0');
+  crimpedEnds(p, 37, 8, '#3c8fc0');
   p.rect(0, 37, W, 3, '#23313f');
   p.rect(0, H - 40, W, 3, '#23313f');
   // brand oval with the name in pink
@@ -61,8 +60,7 @@ function front() {
 /** The back: ingredients, maker and address, dates, storage, licence number, barcode. */
 function back() {
   const p = new Pixels(W, H, '#5bb8e8');
-  crimp(p, 0, 37, 8, '#3c8fc0');
-  crimp(p, H - 37, 37, 8, '#3c8fc0');
+  crimpedEnds(p, 37, 8, '#3c8fc0');
   p.rect(20, 56, 216, 260, '#ffffff');
   text(p, 30, 66, 'POPJOY', 3, '#e8457c');
   smallPrint(p, 30, 96, 196, 6, 8, '#6b7785', 11);
