@@ -1,7 +1,5 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { rewriteBuiltPages } from './builtPages';
 
 /** The style Astro writes before a page's first island (astro/runtime/server/scripts.js). */
 const islandStyle = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
@@ -17,18 +15,16 @@ export function islandStylesInHead(): AstroIntegration {
   return {
     name: 'jindu:island-styles-in-head',
     hooks: {
-      'astro:build:done': async ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const files = await readdir(root, { recursive: true });
-        for (const file of files.filter((name) => name.endsWith('.html'))) {
-          const page = path.join(root, file);
-          const html = await readFile(page, 'utf8');
-          const at = html.indexOf(islandStyle, html.indexOf('<body'));
-          if (html.indexOf('<body') < 0 || at < 0) continue;
-          const moved = html.slice(0, at) + html.slice(at + islandStyle.length);
-          await writeFile(page, moved.replace('</head>', `${islandStyle}</head>`));
-        }
-      },
+      'astro:build:done': ({ dir }) => rewriteBuiltPages(dir, islandStyleMoved),
     },
   };
+}
+
+/** The page with Astro's island style moved from its body to the end of its head. */
+function islandStyleMoved(html: string): string {
+  const body = html.indexOf('<body');
+  const at = body < 0 ? -1 : html.indexOf(islandStyle, body);
+  if (at < 0) return html;
+  const moved = html.slice(0, at) + html.slice(at + islandStyle.length);
+  return moved.replace('</head>', `${islandStyle}</head>`);
 }

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { rewriteBuiltPages } from './builtPages';
 
 /** Astro's CSP meta tag; PocketBase copies its policy into the response header. */
 const metaPolicy = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
@@ -86,16 +84,7 @@ export function pageCspHashes(): AstroIntegration {
   return {
     name: 'jindu:page-csp-hashes',
     hooks: {
-      'astro:build:done': async ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const files = await readdir(root, { recursive: true });
-        for (const file of files.filter((name) => name.endsWith('.html'))) {
-          const page = path.join(root, file);
-          const html = await readFile(page, 'utf8');
-          const narrowed = withOwnHashes(html);
-          if (narrowed !== html) await writeFile(page, narrowed);
-        }
-      },
+      'astro:build:done': ({ dir }) => rewriteBuiltPages(dir, withOwnHashes),
     },
   };
 }
