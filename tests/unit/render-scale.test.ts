@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pauseMs, renderScale, scaleSteps } from '../../src/components/three/resolution';
+import { renderScale, scaleSteps } from '../../src/components/three/resolution';
 
 /** The scales a run of frames `everyMs` apart is drawn at, starting at `start`. */
 function frames(scale: ReturnType<typeof renderScale>, count: number, everyMs: number, start = 0) {
@@ -31,13 +31,23 @@ describe('render scale', () => {
     expect(frames(scale, 60, 16, 4_016).at(-1)).toBe(1);
   });
 
-  it('draws the first frame after a pause at full resolution and starts again where it was', () => {
+  it('keeps lowering the scale while frames are very slow: slow is not a pause', () => {
+    const scales = frames(renderScale(), 30, 400);
+    expect(scales.at(-1)).toBe(scaleSteps.at(-1));
+  });
+
+  it('draws the frame after a pause at full resolution, then goes on where it was', () => {
     const scale = renderScale();
     const slow = frames(scale, 20, 100).at(-1)!;
     expect(slow).toBeLessThan(1);
-    expect(scale.frame(2_000 + pauseMs)).toBe(1);
     scale.pause();
-    expect(scale.frame(2_000 + pauseMs + 10)).toBe(1);
-    expect(scale.frame(2_000 + pauseMs + 60)).toBeLessThanOrEqual(slow);
+    expect(scale.frame(2_300)).toBe(1);
+    expect(scale.frame(2_350)).toBeLessThanOrEqual(slow);
+  });
+
+  it('draws a lone frame long after the last one at full resolution', () => {
+    const scale = renderScale();
+    frames(scale, 20, 100);
+    expect(scale.frame(10_000)).toBe(1);
   });
 });

@@ -3,12 +3,13 @@ import { useEffect, useMemo, useRef } from 'react';
 import { fullDpr, pauseMs, renderScale } from './resolution';
 
 /**
- * Draws each frame at the resolution `renderScale` (resolution.ts) judges from the frame times, and one more at
- * full resolution once frames stop (frames are drawn on demand, so nothing else would).
+ * Draws each frame at the resolution `renderScale` (resolution.ts) judges from the frame times,
+ * and one more at full resolution once frames stop (frames are drawn on demand, so nothing
+ * else would ask for it).
  */
 export function RenderScale() {
   const setDpr = useThree((state) => state.setDpr);
-  const invalidate = useThree((state) => state.invalidate);
+  const get = useThree((state) => state.get);
   const xr = useThree((state) => state.gl.xr);
   const scale = useMemo(renderScale, []);
   const settle = useRef<number | undefined>(undefined);
@@ -25,6 +26,10 @@ export function RenderScale() {
     if (viewport.dpr !== dpr) setDpr(dpr);
     if (dpr !== full)
       settle.current = window.setTimeout(() => {
+        const { internal, invalidate } = get();
+        // a frame already asked for means the view still moves, only slowly: that frame
+        // sets the next check
+        if (internal.frames > 0) return;
         scale.pause();
         invalidate();
       }, pauseMs);

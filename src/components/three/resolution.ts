@@ -2,9 +2,9 @@
  * Adaptive resolution for both 3D islands, the way Google's <model-viewer> keeps turning smooth
  * without a GPU: while frames follow one another (turning, dragging, a fade) it watches how
  * long they take and draws fewer pixels when they come too slowly, more again once there is
- * headroom; the first frame after a pause is drawn at full resolution, and RenderScale asks for
- * one when frames stop, so a still picture is always sharp. Software WebGL's cost grows with
- * the pixels drawn: a frame at 0.64 of the width costs about 0.4 of one at full size.
+ * headroom. When frames stop, RenderScale asks for one more at full resolution, so a still
+ * picture is always sharp. Software WebGL's cost grows with the pixels drawn: a frame at 0.64
+ * of the width costs about 0.4 of one at full size.
  */
 
 /** Device pixel ratios drawn at: a phone's 3× screen gets 1.5×, a quarter of the pixels. */
@@ -18,8 +18,10 @@ const slowMs = 45;
 const fastMs = 28;
 /** How much of each new frame time goes into the average (the rest is the past). */
 const weight = 0.25;
-/** A frame later than this after the one before starts a new movement: it is not timed. */
+/** How long after the last frame, none following, RenderScale draws the still one sharp. */
 export const pauseMs = 250;
+/** A frame this long after the one before starts a new movement: it is not timed. */
+const restartMs = 1000;
 
 export interface RenderScale {
   /** The fraction of the full resolution to draw the frame starting `now` (ms) at. */
@@ -39,11 +41,16 @@ export function renderScale(): RenderScale {
   let step = 0;
   let average = (slowMs + fastMs) / 2;
   let last = -Infinity;
+  let paused = true;
   return {
     frame(now) {
       const since = now - last;
       last = now;
-      if (since > pauseMs) return 1;
+      // a still frame is sharp; so is a lone one after a while, a key press say
+      if (paused || since > restartMs) {
+        paused = false;
+        return 1;
+      }
       average += weight * (since - average);
       const next =
         average > slowMs
@@ -59,7 +66,7 @@ export function renderScale(): RenderScale {
       return scaleSteps[step]!;
     },
     pause() {
-      last = -Infinity;
+      paused = true;
     },
   };
 }
