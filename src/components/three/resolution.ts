@@ -1,5 +1,5 @@
 /**
- * Adaptive resolution for both 3D islands, the way Google's <model-viewer> keeps turning smooth
+ * Adaptive resolution for the model viewer, the way Google's <model-viewer> keeps turning smooth
  * without a GPU: while frames follow one another (turning, dragging, a fade) it watches how
  * long they take and draws fewer pixels when they come too slowly, more again once there is
  * headroom. When frames stop, RenderScale asks for one more at full resolution, so a still
@@ -7,7 +7,11 @@
  * of the width costs about 0.4 of one at full size.
  */
 
-/** Device pixel ratios drawn at: a phone's 3× screen gets 1.5×, a quarter of the pixels. */
+/**
+ * Device pixel ratios both 3D islands draw at: a phone's 3× screen gets 1.5×, a quarter of the
+ * pixels. The VR stage keeps to this alone: its panels take taps, which a stretched canvas
+ * (RenderScale) would send to the wrong place while it moves.
+ */
 export const dprRange: [number, number] = [1, 1.5];
 
 /** Fractions of the full resolution, each with about 0.64 of the pixels of the one before. */
@@ -16,8 +20,10 @@ export const scaleSteps = [1, 0.8, 0.64, 0.51, 0.41, 0.33];
 const slowMs = 45;
 /** …and below this one the next larger (over 35 fps). */
 const fastMs = 28;
-/** How much of each new frame time goes into the average (the rest is the past). */
+/** How much of each new frame time goes into the average (the rest is the past)… */
 const weight = 0.25;
+/** …by at most this much a frame: a lone slow frame (loading, say) changes nothing. */
+const maxChangeMs = 8;
 /** How long after the last frame, none following, RenderScale draws the still one sharp. */
 export const pauseMs = 250;
 /** A frame this long after the one before starts a new movement: it is not timed. */
@@ -35,7 +41,7 @@ export interface RenderScale {
  * the next starts, as the device and the model stay the same.
  * @example
  * const scale = renderScale();
- * useFrame(() => setDpr(fullDpr * scale.frame(performance.now())));
+ * useFrame(({ gl }) => drawAt(gl, scale.frame(performance.now())));
  */
 export function renderScale(): RenderScale {
   let step = 0;
@@ -51,7 +57,7 @@ export function renderScale(): RenderScale {
         paused = false;
         return 1;
       }
-      average += weight * (since - average);
+      average += Math.max(-maxChangeMs, Math.min(maxChangeMs, weight * (since - average)));
       const next =
         average > slowMs
           ? Math.min(step + 1, scaleSteps.length - 1)
@@ -69,9 +75,4 @@ export function renderScale(): RenderScale {
       paused = true;
     },
   };
-}
-
-/** The device's pixel ratio within `dprRange`, as R3F resolves it from the same range. */
-export function fullDpr(): number {
-  return Math.min(Math.max(dprRange[0], window.devicePixelRatio || 1), dprRange[1]);
 }

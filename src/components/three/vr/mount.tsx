@@ -6,7 +6,6 @@ import type { Scene3D } from '../../../lib/vr/view';
 import { sceneElements } from '../elements';
 import { drawFirstFrame, nextTask } from '../firstFrame';
 import { dprRange } from '../resolution';
-import { RenderScale } from '../RenderScale';
 import { clampLook, type Look } from './layout';
 import { LookRig } from './LookRig';
 import { World } from './World';
@@ -96,7 +95,6 @@ export async function mountStage(canvas: HTMLCanvasElement, initial: StageOption
     const world: ReactNode = (
       <>
         <LookRig look={look} />
-        <RenderScale />
         <World
           scene={options.scene}
           reducedMotion={options.reducedMotion}
