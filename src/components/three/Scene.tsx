@@ -1,16 +1,18 @@
-import { AdaptiveDpr, OrbitControls } from '@react-three/drei';
+import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Box3, PerspectiveCamera, Spherical, Vector3, type Camera, type Group } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { coin, coinDiameter } from './coin';
 import type { ModelDefinition } from './models/types';
+import { RenderScale } from './RenderScale';
 
 /**
  * What the canvas shows: the model (or an ordinary product and its disguised twin side by side),
  * the 1-yuan coin for scale, soft studio light without any downloaded environment map, and
- * orbit controls the keyboard can drive too. Frames render on demand only. The annotation
- * markers are DOM drawn by the viewer shell: the scene only says where they are on screen.
+ * orbit controls the keyboard can drive too. Frames render on demand only, with fewer pixels
+ * while the view moves on a slow device (RenderScale). The annotation markers are DOM drawn by
+ * the viewer shell: the scene only says where they are on screen.
  */
 
 /** Where an annotation marker or a caption falls on the canvas, in CSS pixels. */
@@ -64,8 +66,7 @@ export function Scene({ models, autoRotate, commands, onOverlay, onPlaced }: Sce
   const aspect = useThree((state) => state.size.width / Math.max(1, state.size.height));
   const home = useMemo(() => homeView(layout.whole, aspect), [layout, aspect]);
   const controls = useRef<OrbitControlsImpl>(null);
-  const dragging = useRef(false);
-  const { camera, invalidate, performance } = useThree();
+  const { camera, invalidate } = useThree();
 
   useEffect(() => {
     camera.position.copy(home.position);
@@ -100,8 +101,6 @@ export function Scene({ models, autoRotate, commands, onOverlay, onPlaced }: Sce
       controls.current.update();
       invalidate();
     }
-    // fewer pixels while a hand turns the model, full resolution again once it lets go
-    if (dragging.current) performance.regress();
   });
 
   const last = useRef('');
@@ -116,7 +115,7 @@ export function Scene({ models, autoRotate, commands, onOverlay, onPlaced }: Sce
 
   return (
     <>
-      <AdaptiveDpr pixelated={false} />
+      <RenderScale />
       <hemisphereLight args={['#ffffff', '#b9b2a4', 1.6]} />
       <directionalLight position={[6, 12, 8]} intensity={2.2} />
       <directionalLight position={[-8, 4, -6]} intensity={0.7} />
@@ -127,8 +126,6 @@ export function Scene({ models, autoRotate, commands, onOverlay, onPlaced }: Sce
       <OrbitControls
         ref={controls}
         makeDefault
-        onStart={() => (dragging.current = true)}
-        onEnd={() => (dragging.current = false)}
         autoRotate={autoRotate}
         autoRotateSpeed={1.5}
         enableDamping={false}

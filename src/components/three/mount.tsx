@@ -4,6 +4,7 @@ import type { Locale } from '../../lib/locale';
 import { sceneElements } from './elements';
 import { drawFirstFrame, nextTask } from './firstFrame';
 import type { ModelDefinition } from './models/types';
+import { dprRange } from './resolution';
 import { builtModel, fieldOfView, Scene, type KeyCommand, type Overlay } from './Scene';
 
 /**
@@ -57,9 +58,8 @@ export async function mountViewer(
   const configure = () =>
     root.configure({
       size,
-      dpr: [1, 2],
+      dpr: dprRange,
       frameloop,
-      performance: { min: 0.5 },
       camera: { fov: fieldOfView },
     });
 

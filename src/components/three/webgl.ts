@@ -2,7 +2,7 @@
  * What the two 3D islands (the model viewer and the VR stage) ask of the browser before and
  * while they draw: whether WebGL and immersive VR exist, and the WebGL context being lost and
  * given back. Nothing here imports three.js, so the islands can ask before downloading it.
- * Imported as a namespace: `webgl.available()`, `webgl.vrSupported()`.
+ * Imported as a namespace: `webgl.available(canvas)`, `webgl.vrSupported()`.
  */
 
 /** Where a 3D island is: drawing, or why it shows its text instead. */
@@ -27,15 +27,32 @@ export function statusMessage(status: Status, labels: StatusLabels): string {
   }[status];
 }
 
-/** Whether this browser can make a WebGL context at all. */
-export function available(): boolean {
+/**
+ * Whether this browser can make a WebGL context at all. The island's own canvas is asked, with
+ * the settings React Three Fiber's renderer asks for, so the renderer takes this context over
+ * instead of making a second one: each costs a wait on the GPU process, long without a GPU.
+ * (A browser with WebGL 1 only still counts; three.js then fails and the island says so.)
+ */
+export function available(canvas: HTMLCanvasElement): boolean {
   try {
-    const probe = document.createElement('canvas');
-    return Boolean(probe.getContext('webgl2') ?? probe.getContext('webgl'));
+    if (canvas.getContext('webgl2', rendererContext)) return true;
+    return Boolean(document.createElement('canvas').getContext('webgl'));
   } catch {
     return false;
   }
 }
+
+/** What three.js's WebGLRenderer asks for with R3F's defaults (antialias, alpha, fast GPU). */
+const rendererContext: WebGLContextAttributes = {
+  alpha: true,
+  depth: true,
+  stencil: false,
+  antialias: true,
+  premultipliedAlpha: true,
+  preserveDrawingBuffer: false,
+  powerPreference: 'high-performance',
+  failIfMajorPerformanceCaveat: false,
+};
 
 /** Whether the browser offers immersive VR (false when it cannot say). */
 export async function vrSupported(): Promise<boolean> {

@@ -5,6 +5,7 @@ import { CircleGeometry, Color, RingGeometry, SphereGeometry, type WebGLRenderer
 import type { Scene3D } from '../../../lib/vr/view';
 import { sceneElements } from '../elements';
 import { drawFirstFrame, nextTask } from '../firstFrame';
+import { dprRange } from '../resolution';
 import { clampLook, type Look } from './layout';
 import { LookRig } from './LookRig';
 import { World } from './World';
@@ -85,7 +86,7 @@ export async function mountStage(canvas: HTMLCanvasElement, initial: StageOption
     const configured = await root.configure({
       size,
       events,
-      dpr: [1, 2],
+      dpr: dprRange,
       // no tone mapping: the rooms' flat colours show as chosen, like an illustration
       flat: true,
       frameloop,
