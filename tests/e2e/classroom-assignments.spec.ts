@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import { expect, test } from './fixtures';
+import { hydrated } from './support/islands';
 import {
   answerQuestion,
   fill,
@@ -25,12 +26,6 @@ import {
  */
 const zh = quizLocales[0]!;
 
-/** Waits until an island has hydrated: before that, a click submits its form natively. */
-async function hydrated(page: Page, component: string) {
-  await expect(
-    page.locator(`astro-island[component-url*="/${component}."]:not([ssr])`),
-  ).toBeAttached();
-}
 const m = zh.m;
 const h = m.teacher.homework;
 

@@ -2,6 +2,7 @@ import type { Page, Request } from '@playwright/test';
 import { expect, test as base } from './fixtures';
 import { expectNoViolations } from './support/axe';
 import { sidewaysOverflow } from './support/fit';
+import { hydrated } from './support/islands';
 import {
   bandRadio,
   certificate,
@@ -9,7 +10,6 @@ import {
   cityField,
   fill,
   fillForm,
-  hydrated,
   isSignCall,
   liveTotal,
   masked,

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { hydrated } from './support/islands';
 
 test.describe('home page', () => {
   test('Chinese at /, with the mission and a path for each kind of visitor', async ({ page }) => {
@@ -68,6 +69,7 @@ test.describe('on a phone', () => {
     const nav = page.getByRole('navigation', { name: '主导航' });
     const toggle = page.getByRole('button', { name: '菜单' });
     await expect(nav).toBeHidden();
+    await hydrated(page, 'MenuToggle');
     await toggle.click();
     await expect(nav).toBeVisible();
     await expect(page.getByRole('button', { name: '关闭菜单' })).toHaveAttribute(

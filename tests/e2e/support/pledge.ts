@@ -3,6 +3,7 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import regions from '../../../pocketbase/internal/pledge/regions.json' with { type: 'json' };
 import { expect } from '../fixtures';
+import { hydrated } from './islands';
 import { fill, quizLocales, watchContext, type QuizLocale } from './quiz';
 
 /**
@@ -59,13 +60,6 @@ export function region(provinceCode: string, cityCode: string) {
   const city = province?.cities.find((c) => c.code === cityCode);
   if (!province || !city) throw new Error(`no region ${provinceCode}/${cityCode}`);
   return { province, city };
-}
-
-/** Waits until the island whose component file starts with `component` has hydrated. */
-export async function hydrated(page: Page, component: string) {
-  await expect(
-    page.locator(`astro-island[component-url*="/${component}."]:not([ssr])`),
-  ).toBeAttached();
 }
 
 /** When each page last received a proof-of-work challenge. */

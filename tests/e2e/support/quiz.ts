@@ -9,6 +9,7 @@ import { fill } from '../../../src/lib/messages';
 import { readYamlFiles } from '../../../src/lib/quiz/files';
 import { testQuizzes } from '../../support/server';
 import { expect } from '../fixtures';
+import { hydrated } from './islands';
 
 /**
  * Helpers for the quiz player's end-to-end tests: the two locales with their messages, reading
@@ -278,11 +279,7 @@ export async function openQuiz(page: Page, locale: QuizLocale, slug: string) {
 }
 
 /** Waits until the quiz player island on the page has hydrated. */
-export async function playerHydrated(page: Page) {
-  await expect(
-    page.locator('astro-island[component-url*="/QuizPlayer."]:not([ssr])'),
-  ).toBeAttached();
-}
+export const playerHydrated = (page: Page) => hydrated(page, 'QuizPlayer');
 
 /**
  * Expects every element the locators match to be wholly on screen: below the sticky site
