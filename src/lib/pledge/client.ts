@@ -77,10 +77,12 @@ async function waitUntil(time: number) {
 
 /** Fetches a challenge (for a signature or a device token) and solves it with ALTCHA's solver. */
 async function solveFor(purpose: 'pledge' | 'device'): Promise<Omit<Proof, 'device'>> {
-  const usableAt = Date.now() + proofMinAgeMs;
   const challenge = await call<Challenge>('GET', '/api/jindu/pledges/challenge', {
     query: purpose === 'device' ? { for: 'device' } : {},
   });
+  // counted from the reply, which comes after the server issued it: counted from the request,
+  // a reply slower than the margin (a busy server) made the solution arrive too young
+  const usableAt = Date.now() + proofMinAgeMs;
   const number = await solveInWorker(challenge);
   if (number === null) throw new Error('the proof of work has no solution');
   return { payload: proofPayload(challenge, number), usableAt };
