@@ -1,5 +1,46 @@
 import type { RootState } from '@react-three/fiber';
-import type { Material, Mesh, Scene, Texture } from 'three';
+import { startTransition, type ReactNode } from 'react';
+import {
+  WebGLRenderer,
+  type Material,
+  type Mesh,
+  type Scene,
+  type Texture,
+  type WebGLRendererParameters,
+} from 'three';
+import { nextTask, pixelRatio } from './webgl';
+
+/**
+ * The renderer both islands' roots make (R3F's `gl` option). three.js takes the canvas's size
+ * as it finds it, then R3F sets the pixel ratio and the size, and each change reallocates the
+ * drawing buffer: a wait on the GPU process three times as long as making the context. The
+ * canvas already has its final size (webgl.available made the context at it), so the
+ * renderer is told that size and R3F's own calls change nothing.
+ */
+export function sizedRenderer(
+  defaults: Omit<WebGLRendererParameters, 'canvas'> & { canvas: unknown },
+): WebGLRenderer {
+  // the islands' canvases are on the page, never offscreen
+  const canvas = defaults.canvas as HTMLCanvasElement;
+  const renderer = new WebGLRenderer({ ...defaults, canvas });
+  renderer.setDrawingBufferSize(canvas.clientWidth, canvas.clientHeight, pixelRatio());
+  return renderer;
+}
+
+/**
+ * Renders a root's first tree as a transition, which React renders in slices of a few
+ * milliseconds, letting the page respond between them; an ordinary update builds the whole
+ * scene graph in one task. R3F mounts a root's first tree at once, in the caller's task, so an
+ * empty one goes first and the scene comes as an update. Its effects run once it is committed.
+ */
+export function inSlices<T>(root: { render: (tree: ReactNode) => T }, tree: ReactNode): T {
+  root.render(null);
+  let rendered: T | undefined;
+  startTransition(() => {
+    rendered = root.render(tree);
+  });
+  return rendered as T;
+}
 
 /**
  * Draws a scene's first frame without freezing the page, for both 3D islands. Done plainly,
@@ -27,23 +68,28 @@ export async function drawFirstFrame(state: RootState): Promise<void> {
       slice = performance.now();
     }
   }
+  // the GPU compiles first: uploading a texture asks the GPU process a question, and the
+  // answer would wait behind every shader still compiling
+  await gpuFinished(context);
   // textures go up one per task (a model's drawn textures come with mipmaps to make)
   for (const texture of texturesOf(materials)) {
     gl.initTexture(texture);
     await nextTask();
   }
   await gpuFinished(context);
-  for (const material of materials) {
-    // what three.js's own compileAsync reads; a program shared by several materials is
-    // queried once, the others find it ready
-    const program = (gl.properties.get(material) as { currentProgram?: FirstUse }).currentProgram;
-    program?.getUniforms();
+  // what three.js's own compileAsync reads, for every program: a transparent double-sided
+  // material has two (back faces, then front), and its own points at the last only
+  for (const program of (gl.info.programs ?? []) as unknown as FirstUse[]) {
+    program.getUniforms();
     await nextTask();
   }
   state.advance(performance.now());
   await gpuFinished(context);
   // on demand from now on; configure() would ask for a frame, and this one is drawn already
   state.setFrameloop('demand');
+  // R3F asks for a frame on every change to its store, this one included: the frame just
+  // drawn stands, and another would cost a long task on a phone without a GPU
+  state.internal.frames = 0;
 }
 
 /** Work the main thread does in one go before letting the page respond (a 60 Hz frame's worth). */
@@ -69,9 +115,6 @@ function meshesIn(scene: Scene): Mesh[] {
   });
   return meshes;
 }
-
-/** Lets the browser handle input and paint before the next step. */
-export const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Resolves once the GPU has done all the work asked of it so far, checking a fence between

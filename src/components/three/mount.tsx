@@ -2,9 +2,9 @@ import { createRoot, extend } from '@react-three/fiber';
 import type { ReactNode } from 'react';
 import type { Locale } from '../../lib/locale';
 import { sceneElements } from './elements';
-import { drawFirstFrame, nextTask } from './firstFrame';
+import { dprRange, nextTask } from './webgl';
+import { drawFirstFrame, inSlices, sizedRenderer } from './firstFrame';
 import type { ModelDefinition } from './models/types';
-import { dprRange } from './resolution';
 import { builtModel, fieldOfView, Scene, type KeyCommand, type Overlay } from './Scene';
 
 /**
@@ -58,12 +58,14 @@ export async function mountViewer(
   const configure = () =>
     root.configure({
       size,
+      gl: sizedRenderer,
       dpr: dprRange,
       frameloop,
       camera: { fov: fieldOfView },
     });
 
-  async function render() {
+  /** `first`: the scene's first render, in slices (see inSlices). */
+  async function render(first = false) {
     const state = await configure();
     const scene: ReactNode = (
       <Scene
@@ -74,15 +76,15 @@ export async function mountViewer(
         onPlaced={placed}
       />
     );
-    return state.render(
+    const tree =
       vr && store ? (
         <vr.VrScene store={store} models={options.models} locale={options.locale}>
           {scene}
         </vr.VrScene>
       ) : (
         scene
-      ),
-    );
+      );
+    return first ? inSlices(state, tree) : state.render(tree);
   }
 
   // one step per task: the renderer (a WebGL context), each model, the scene, the first frame
@@ -92,7 +94,7 @@ export async function mountViewer(
     builtModel(model);
   }
   await nextTask();
-  let rendered = await render();
+  let rendered = await render(true);
   await scenePlaced;
   await nextTask();
   await drawFirstFrame(rendered.getState());

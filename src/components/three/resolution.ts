@@ -7,13 +7,6 @@
  * of the width costs about 0.4 of one at full size.
  */
 
-/**
- * Device pixel ratios both 3D islands draw at: a phone's 3× screen gets 1.5×, a quarter of the
- * pixels. The VR stage keeps to this alone: its panels take taps, which a stretched canvas
- * (RenderScale) would send to the wrong place while it moves.
- */
-export const dprRange: [number, number] = [1, 1.5];
-
 /** Fractions of the full resolution, each with about 0.64 of the pixels of the one before. */
 export const scaleSteps = [1, 0.8, 0.64, 0.51, 0.41, 0.33];
 /** Above this average time between frames the next smaller scale is used (under 22 fps)… */

@@ -35,12 +35,27 @@ export function statusMessage(status: Status, labels: StatusLabels): string {
  */
 export function available(canvas: HTMLCanvasElement): boolean {
   try {
+    // made at the size the renderer will give it: resizing a context's drawing buffer later
+    // costs about three times as long as making it
+    const ratio = pixelRatio();
+    canvas.width = Math.floor(canvas.clientWidth * ratio);
+    canvas.height = Math.floor(canvas.clientHeight * ratio);
     if (canvas.getContext('webgl2', rendererContext)) return true;
     return Boolean(document.createElement('canvas').getContext('webgl'));
   } catch {
     return false;
   }
 }
+
+/**
+ * Device pixel ratios both 3D islands draw at: a phone's 3× screen gets 1.5×, a quarter of the
+ * pixels. The VR stage keeps to this alone: its panels take taps, which a stretched canvas
+ * (RenderScale) would send to the wrong place while it moves.
+ */
+export const dprRange: [number, number] = [1, 1.5];
+
+/** The pixel ratio this screen gets within `dprRange`, as React Three Fiber works it out. */
+export const pixelRatio = () => Math.min(Math.max(dprRange[0], devicePixelRatio), dprRange[1]);
 
 /** What three.js's WebGLRenderer asks for with R3F's defaults (antialias, alpha, fast GPU). */
 const rendererContext: WebGLContextAttributes = {
@@ -53,6 +68,9 @@ const rendererContext: WebGLContextAttributes = {
   powerPreference: 'high-performance',
   failIfMajorPerformanceCaveat: false,
 };
+
+/** Lets the browser handle input and paint before the next step. */
+export const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Whether the browser offers immersive VR (false when it cannot say). */
 export async function vrSupported(): Promise<boolean> {

@@ -45,6 +45,7 @@ export function Panel({ place, text, style, reducedMotion, onSelect, highlighted
   const [hovered, setHovered] = useState(false);
   const shownAt = useRef(0);
   const invalidate = useThree((state) => state.invalidate);
+  const get = useThree((state) => state.get);
   const words = JSON.stringify(text);
 
   useEffect(() => {
@@ -55,9 +56,12 @@ export function Panel({ place, text, style, reducedMotion, onSelect, highlighted
   }, [canvas, texture, words, style, hovered, highlighted, invalidate]);
 
   useEffect(() => {
-    shownAt.current = reducedMotion ? 0 : performance.now();
+    // words already there when the stage first shows need no fade: its reveal is theirs, and
+    // each fading frame is a long task on a phone without a GPU
+    const stageShown = get().frameloop !== 'never';
+    shownAt.current = reducedMotion || !stageShown ? 0 : performance.now();
     invalidate();
-  }, [words, reducedMotion, invalidate]);
+  }, [words, reducedMotion, invalidate, get]);
 
   useEffect(() => () => texture.dispose(), [texture]);
 

@@ -1,11 +1,11 @@
 import { createRoot, events, extend } from '@react-three/fiber';
 import type { XRStore } from '@react-three/xr';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { CircleGeometry, Color, RingGeometry, SphereGeometry, type WebGLRenderer } from 'three';
 import type { Scene3D } from '../../../lib/vr/view';
 import { sceneElements } from '../elements';
-import { drawFirstFrame, nextTask } from '../firstFrame';
-import { dprRange } from '../resolution';
+import { dprRange, nextTask } from '../webgl';
+import { drawFirstFrame, inSlices, sizedRenderer } from '../firstFrame';
 import { clampLook, type Look } from './layout';
 import { LookRig } from './LookRig';
 import { World } from './World';
@@ -58,6 +58,8 @@ export async function mountStage(canvas: HTMLCanvasElement, initial: StageOption
   // no frames until the first one is drawn by hand (drawFirstFrame), then only when asked
   let frameloop: 'never' | 'demand' = 'never';
   let roomDrawn = false;
+  let committed = () => {};
+  const worldCommitted = new Promise<void>((resolve) => (committed = resolve));
   let shown = false;
 
   /** The island shows the canvas once a whole room is drawn and the GPU has finished it. */
@@ -82,16 +84,21 @@ export async function mountStage(canvas: HTMLCanvasElement, initial: StageOption
     reveal();
   };
 
-  async function render() {
-    const configured = await root.configure({
+  const configure = () =>
+    root.configure({
       size,
       events,
+      gl: sizedRenderer,
       dpr: dprRange,
       // no tone mapping: the rooms' flat colours show as chosen, like an illustration
       flat: true,
       frameloop,
       camera: { fov: 55, near: 0.05, far: 30 },
     });
+
+  /** `first`: the world's first render, in slices (see inSlices). */
+  async function render(first = false) {
+    const configured = await configure();
     const world: ReactNode = (
       <>
         <LookRig look={look} />
@@ -103,17 +110,18 @@ export async function mountStage(canvas: HTMLCanvasElement, initial: StageOption
           immersive={immersive}
           onRoomDrawn={drawn}
         />
+        <Committed onCommit={committed} />
       </>
     );
-    const state = configured.render(
+    const tree =
       xr && store ? (
         <xr.XrSession store={store} onSelect={options.onSelect} onSession={onSession}>
           {world}
         </xr.XrSession>
       ) : (
         world
-      ),
-    );
+      );
+    const state = first ? inSlices(configured, tree) : configured.render(tree);
     renderer = state.getState().gl;
     return state;
   }
@@ -129,14 +137,19 @@ export async function mountStage(canvas: HTMLCanvasElement, initial: StageOption
     rerender();
   }
 
-  rendered = await render();
+  // one step per task: the renderer (a WebGL context), the world, the first frame
+  await nextTask();
+  await configure();
+  await nextTask();
+  rendered = await render(true);
+  await worldCommitted;
   await nextTask();
   await drawFirstFrame(rendered.getState());
   frameloop = 'demand';
   // a room drawn whole in that frame shows now, one still waiting for its replica once a later
-  // frame draws it; the fades held meanwhile carry on
+  // frame draws it
   reveal();
-  rendered.getState().invalidate();
+  if (!shown) rendered.getState().invalidate();
   const redraw = () => rendered?.getState().invalidate();
   const turnTo = (next: Look) => {
     look.current = clampLook(next);
@@ -179,4 +192,10 @@ export async function mountStage(canvas: HTMLCanvasElement, initial: StageOption
     redraw,
     unmount: () => root.unmount(),
   };
+}
+
+/** Calls `onCommit` once the world is committed: its effects run after those before it. */
+function Committed({ onCommit }: { onCommit: () => void }) {
+  useEffect(onCommit, [onCommit]);
+  return null;
 }
