@@ -508,6 +508,51 @@ for (const locale of quizLocales) {
       expect(images, 'questions with pictures were met').toBeGreaterThan(0);
     });
 
+    test('a picture question still loading its pictures scrolls into view whole on a 390×844 phone', async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width: 390, height: 844 });
+      // the pictures arrive only when released: the player measures each question as it comes
+      const held: (() => Promise<void>)[] = [];
+      await page.route('**/quiz-images/**', (route) => void held.push(() => route.continue()));
+      await openQuiz(page, locale, 'practice-identification');
+      await startButton(page, locale).click();
+      for (let i = 0; i < 10; i++) {
+        await expect(questionHeading(page, locale, i + 1, 10)).toBeFocused();
+        const pictures = questionGroup(page).locator('img');
+        if ((await pictures.count()) > 0) {
+          // each picture keeps its room while it loads…
+          for (const box of await pictures.evaluateAll((elements) =>
+            elements.map((img) => ({
+              loaded: (img as HTMLImageElement).complete,
+              height: img.getBoundingClientRect().height,
+            })),
+          ))
+            expect(box, 'a picture not yet loaded, with its room').toMatchObject({
+              loaded: false,
+              height: 72,
+            });
+          // …so once they are in, the question and its button are on screen without a scroll
+          await Promise.all(held.splice(0).map((release) => release()));
+          await expect
+            .poll(() =>
+              pictures.evaluateAll((all) => all.every((img) => (img as HTMLImageElement).complete)),
+            )
+            .toBe(true);
+          await expectInView(page, [
+            questionGroup(page).locator('legend .stem'),
+            questionGroup(page).locator('label'),
+            page.getByRole('button', { name: m.quiz.player.submit, exact: true }),
+          ]);
+          return;
+        }
+        await answerQuestion(page, locale, await readQuestion(page), [0], 'click');
+        await page.getByRole('button', { name: m.quiz.player.next, exact: true }).click();
+      }
+      throw new Error('no question with pictures in ten');
+    });
+
     test('fits a 360 px phone: no sideways scroll in any state, options at least 44 px tall', async ({
       page,
     }) => {
