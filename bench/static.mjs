@@ -13,7 +13,7 @@ import { siteDir } from '../scripts/lib/paths.mjs';
 import { freePort, migrate, startServer } from '../scripts/lib/pocketbase.mjs';
 import { processCpuNs } from './_cpu.mjs';
 
-const requestsPerTarget = Number(process.env.BENCH_REQUESTS ?? 4000);
+const requestsPerTarget = Number(process.env.BENCH_REQUESTS ?? 20000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 10);
 
@@ -96,8 +96,10 @@ const median = (/** @type {number[]} */ values) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /**
- * Each round measures the target right after the baseline, so both see the same load from
- * whatever else the machine is doing; the ratio reported is the median over the rounds.
+ * Each round measures the target beside the baseline, so both see the same load from whatever
+ * else the machine is doing; the ratio reported is the median over the rounds. The baseline goes
+ * first in every other round: the second burst of a pair runs a few per cent faster, and
+ * rounds of a few hundred requests (25 ms) put the baseline against itself at 1.25.
  * @param {{ path: string, encoding: string }} target
  */
 async function measure(target) {
@@ -112,8 +114,11 @@ async function measure(target) {
   let seconds = 0;
   let cpuNs = 0;
   for (let round = 0; round < rounds; round++) {
-    const base = await burst(targets[0] ?? target, perRound);
-    const own = await burst(target, perRound);
+    const baseline = targets[0] ?? target;
+    const baseFirst = round % 2 === 0;
+    const first = await burst(baseFirst ? baseline : target, perRound);
+    const second = await burst(baseFirst ? target : baseline, perRound);
+    const [base, own] = baseFirst ? [first, second] : [second, first];
     ratios.push(base.seconds / own.seconds);
     cpuRatios.push(base.cpuNs / Math.max(own.cpuNs, 1));
     latencies.push(...own.latencies);
