@@ -31,12 +31,13 @@ export function statusMessage(status: Status, labels: StatusLabels): string {
  * Whether this browser can make a WebGL context at all. The island's own canvas is asked, with
  * the settings React Three Fiber's renderer asks for, so the renderer takes this context over
  * instead of making a second one: each costs a wait on the GPU process, long without a GPU.
+ * The canvas is given its drawing size first (its CSS size at `pixelRatio()`), since resizing
+ * a context's drawing buffer later costs about three times as long as making it; the renderer
+ * keeps that size (firstFrame.ts, `sizedRenderer`).
  * (A browser with WebGL 1 only still counts; three.js then fails and the island says so.)
  */
 export function available(canvas: HTMLCanvasElement): boolean {
   try {
-    // made at the size the renderer will give it: resizing a context's drawing buffer later
-    // costs about three times as long as making it
     const ratio = pixelRatio();
     canvas.width = Math.floor(canvas.clientWidth * ratio);
     canvas.height = Math.floor(canvas.clientHeight * ratio);
