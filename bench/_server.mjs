@@ -36,12 +36,17 @@ export async function freshDataDir(name, admin, quizzes) {
 }
 
 /**
- * Starts the server for a benchmark.
- * @param {{ name: string, sockets: number, quizzes?: boolean }} options
+ * Starts the server for a benchmark, serving the built site or `publicDir`.
+ * @param {{ name: string, sockets: number, quizzes?: boolean, publicDir?: string }} options
  */
-export async function benchServer({ name, sockets, quizzes = false }) {
+export async function benchServer({ name, sockets, quizzes = false, publicDir }) {
   const dataDir = await freshDataDir(name, admin, quizzes);
-  const server = await startServer({ dataDir, http: `127.0.0.1:${await freePort()}`, quiet: true });
+  const server = await startServer({
+    dataDir,
+    http: `127.0.0.1:${await freePort()}`,
+    quiet: true,
+    ...(publicDir ? { publicDir } : {}),
+  });
   const agent = new Agent({ keepAlive: true, maxSockets: sockets });
 
   /**

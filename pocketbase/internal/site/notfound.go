@@ -30,12 +30,7 @@ func (s *siteFiles) notFound(e *core.RequestEvent) error {
 	header.Del("ETag") // the 404 answers many URLs; a validator would mean nothing
 	header.Set("Content-Type", "text/html; charset=utf-8")
 	header.Set("Content-Length", body.length)
-	e.Response.WriteHeader(http.StatusNotFound)
-	if e.Request.Method == http.MethodHead {
-		return nil
-	}
-	_, err = e.Response.Write(body.data)
-	return err
+	return writeResponse(e.Response, e.Request, http.StatusNotFound, body.data)
 }
 
 // notFoundPage picks the 404 page for a URL path by its locale prefix.

@@ -37,6 +37,7 @@ func Register(app core.App, publicDir string, allowedOrigins []string) {
 		}
 		if se.Server != nil { // nil when tests trigger OnServe without a server
 			se.Server.Handler = secureServerHandler(guardOrigins(allowedOrigins, se.Server.Handler))
+			se.Server.ConnContext = rememberConn
 		}
 		return nil
 	})

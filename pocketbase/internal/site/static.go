@@ -40,26 +40,26 @@ func (s *siteFiles) serve(e *core.RequestEvent) error {
 	if isPrecompressed(name) {
 		return s.notFound(e) // the build's .br/.gz files are sent only as a coding of their page
 	}
-	info, err := fs.Stat(s.files, name)
-	if err != nil {
-		return s.notFound(e)
-	}
-
-	switch {
-	case info.IsDir() && !strings.HasSuffix(urlPath, "/"):
-		return redirect(e, urlPath+"/")
-	case info.IsDir():
+	if strings.HasSuffix(urlPath, "/") {
+		// a folder's URL: only its index.html answers, never a file of that
+		// name; one stat, as the page is most of what the server sends
 		name = path.Join(name, indexPage)
-		info, err = fs.Stat(s.files, name)
+		info, err := fs.Stat(s.files, name)
 		if err != nil || info.IsDir() {
 			return s.notFound(e)
 		}
-	case strings.HasSuffix(urlPath, "/"):
-		return s.notFound(e) // a file never answers a directory URL
+		return s.serveFile(e, name, info)
+	}
+
+	info, err := fs.Stat(s.files, name)
+	switch {
+	case err != nil:
+		return s.notFound(e)
+	case info.IsDir():
+		return redirect(e, urlPath+"/")
 	case path.Base(urlPath) == indexPage:
 		return redirect(e, strings.TrimSuffix(urlPath, indexPage))
 	}
-
 	return s.serveFile(e, name, info)
 }
 

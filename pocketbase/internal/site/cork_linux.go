@@ -1,0 +1,27 @@
+package site
+
+import (
+	"net"
+	"syscall"
+)
+
+// setCork turns TCP_CORK on or off: while it is on, the kernel holds what is
+// written to the connection until it has a full segment (64 KB on loopback)
+// or the cork comes off, so writes made one after the other leave together.
+func setCork(conn *net.TCPConn, on bool) error {
+	raw, err := conn.SyscallConn()
+	if err != nil {
+		return err
+	}
+	value := 0
+	if on {
+		value = 1
+	}
+	var setErr error
+	if err := raw.Control(func(fd uintptr) {
+		setErr = syscall.SetsockoptInt(int(fd), syscall.IPPROTO_TCP, syscall.TCP_CORK, value)
+	}); err != nil {
+		return err
+	}
+	return setErr
+}
