@@ -6,8 +6,9 @@ import (
 )
 
 // setCork turns TCP_CORK on or off: while it is on, the kernel holds what is
-// written to the connection until it has a full segment (64 KB on loopback)
-// or the cork comes off, so writes made one after the other leave together.
+// written to the connection until it fills a segment (64 KB on loopback, the
+// MTU on a network), the cork comes off, or 200 ms pass, so writes made one
+// after the other leave together.
 func setCork(conn *net.TCPConn, on bool) error {
 	raw, err := conn.SyscallConn()
 	if err != nil {

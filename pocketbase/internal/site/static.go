@@ -41,8 +41,8 @@ func (s *siteFiles) serve(e *core.RequestEvent) error {
 		return s.notFound(e) // the build's .br/.gz files are sent only as a coding of their page
 	}
 	if strings.HasSuffix(urlPath, "/") {
-		// a folder's URL: only its index.html answers, never a file of that
-		// name; one stat, as the page is most of what the server sends
+		// a folder's URL: only its index.html answers it, never a file of the
+		// folder's name; found with one stat, as pages are most of the traffic
 		name = path.Join(name, indexPage)
 		info, err := fs.Stat(s.files, name)
 		if err != nil || info.IsDir() {
