@@ -5,8 +5,6 @@ import (
 	"net/http/httptest"
 	"testing"
 
-	"github.com/pocketbase/pocketbase/apis"
-	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
 )
 
@@ -70,22 +68,7 @@ func TestSecurityHeaders(t *testing.T) {
 // TestSecurityHeadersOnMuxRedirects serves through the server handler, as
 // `serve` does, to reach the redirects Go's ServeMux writes before any route.
 func TestSecurityHeadersOnMuxRedirects(t *testing.T) {
-	app := siteApp(fixtureSite)(t)
-	defer app.Cleanup()
-
-	router, err := apis.NewRouter(app)
-	if err != nil {
-		t.Fatal(err)
-	}
-	serve := &core.ServeEvent{App: app, Router: router, Server: &http.Server{}}
-	err = app.OnServe().Trigger(serve, func(e *core.ServeEvent) error {
-		mux, err := e.Router.BuildMux()
-		e.Server.Handler = mux
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	serve := servedSite(t, fixtureSite)
 
 	rec := httptest.NewRecorder()
 	serve.Server.Handler.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/en/../about/", nil))

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
 )
 
@@ -22,6 +24,29 @@ func siteApp(dir string) func(t testing.TB) *tests.TestApp {
 		Register(app, dir, nil)
 		return app
 	}
+}
+
+// servedSite runs the OnServe hooks for a test app serving dir, as `serve`
+// does, and returns the event: its Server has the handler and settings
+// Register gave it.
+func servedSite(t testing.TB, dir string) *core.ServeEvent {
+	t.Helper()
+	app := siteApp(dir)(t)
+	t.Cleanup(app.Cleanup)
+	router, err := apis.NewRouter(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	serve := &core.ServeEvent{App: app, Router: router, Server: &http.Server{}}
+	err = app.OnServe().Trigger(serve, func(e *core.ServeEvent) error {
+		mux, err := e.Router.BuildMux()
+		e.Server.Handler = mux
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return serve
 }
 
 // headerCheck is one expectation on a response header: its exact value, or

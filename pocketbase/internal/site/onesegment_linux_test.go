@@ -13,8 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pocketbase/pocketbase/apis"
-	"github.com/pocketbase/pocketbase/core"
 	"golang.org/x/sys/unix"
 )
 
@@ -73,27 +71,13 @@ func TestPagesLeaveInOneSegment(t *testing.T) {
 // settings) for the site in dir on a loopback port and returns its address.
 func serveSite(t *testing.T, dir string) string {
 	t.Helper()
-	app := siteApp(dir)(t)
-	t.Cleanup(app.Cleanup)
-	router, err := apis.NewRouter(app)
-	if err != nil {
-		t.Fatal(err)
-	}
-	serve := &core.ServeEvent{App: app, Router: router, Server: &http.Server{}}
-	err = app.OnServe().Trigger(serve, func(e *core.ServeEvent) error {
-		mux, err := e.Router.BuildMux()
-		e.Server.Handler = mux
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	server := servedSite(t, dir).Server
 	listener, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	go func() { _ = serve.Server.Serve(listener) }()
-	t.Cleanup(func() { _ = serve.Server.Close() })
+	go func() { _ = server.Serve(listener) }()
+	t.Cleanup(func() { _ = server.Close() })
 	return listener.Addr().String()
 }
 
