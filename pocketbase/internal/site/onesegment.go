@@ -22,12 +22,18 @@ func rememberConn(ctx context.Context, conn net.Conn) context.Context {
 
 // corkWhileWriting corks r's connection when the body is large enough to
 // take two writes and the connection is plain TCP (TLS and HTTP/2 frame the
-// bytes themselves); the returned func, deferred by the caller after it has
-// flushed the response, uncorks it and so sends what is held.
-func corkWhileWriting(r *http.Request, bodySize int) (uncork func()) {
+// bytes themselves). The returned func, deferred by the caller, flushes the
+// response into the kernel and uncorks, which sends it; uncorked, it does
+// nothing and net/http flushes as usual.
+func corkWhileWriting(w http.ResponseWriter, r *http.Request, bodySize int) (release func()) {
 	conn, ok := r.Context().Value(connKey{}).(*net.TCPConn)
 	if !ok || bodySize <= corkAbove || setCork(conn, true) != nil {
 		return func() {}
 	}
-	return func() { _ = setCork(conn, false) }
+	return func() {
+		// the whole response must be in the kernel before the cork comes off;
+		// a failed flush is a closed connection, which net/http reports itself
+		_ = http.NewResponseController(w).Flush()
+		_ = setCork(conn, false)
+	}
 }

@@ -16,20 +16,33 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// TestPagesLeaveInOneSegment serves a 21 KB page through the whole server and
+// TestPagesLeaveInOneSegment serves two pages through the whole server and
 // counts the TCP segments with data that reach the client: one a response,
-// where net/http alone sends two (its 4 KB buffer, then the rest). A small
-// response on the same connection then comes at once, which it would not (for
-// 200 ms) had the connection stayed corked.
+// where net/http alone sends two (its 4 KB buffer, then the rest). The 5 KB
+// page leaves its last kilobyte in that buffer until a flush; the 21 KB one
+// writes its rest directly. A small response on the same connection then
+// comes at once, which it would not (for 200 ms) had the connection stayed
+// corked.
 func TestPagesLeaveInOneSegment(t *testing.T) {
 	dir := t.TempDir()
-	page := []byte(strings.Repeat("看清伪装，远离毒品。", 700))
-	for name, data := range map[string][]byte{"index.html": page, "robots.txt": []byte("User-agent: *\n")} {
+	pages := map[string][]byte{
+		"/":       []byte(strings.Repeat("看清伪装，远离毒品。", 700)), // 21,000 bytes
+		"/short/": []byte(strings.Repeat("看清伪装，远离毒品。", 170)), // 5,100 bytes
+	}
+	files := map[string][]byte{
+		"index.html":       pages["/"],
+		"short/index.html": pages["/short/"],
+		"robots.txt":       []byte("User-agent: *\n"),
+	}
+	for name, data := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	address := serveSite(t, dir)
+	address := listeningSite(t, dir)
 
 	conn, err := net.Dial("tcp", address)
 	if err != nil {
@@ -51,13 +64,15 @@ func TestPagesLeaveInOneSegment(t *testing.T) {
 		return body
 	}
 
-	for try := 1; try <= 3; try++ {
-		before := dataSegmentsIn(t, conn)
-		if body := get("/"); !bytes.Equal(body, page) {
-			t.Fatalf("try %d: got %d bytes, not the page's %d", try, len(body), len(page))
-		}
-		if segments := dataSegmentsIn(t, conn) - before; segments != 1 {
-			t.Errorf("try %d: the page came in %d segments, want 1", try, segments)
+	for urlPath, page := range pages {
+		for try := 1; try <= 3; try++ {
+			before := dataSegmentsIn(t, conn)
+			if body := get(urlPath); !bytes.Equal(body, page) {
+				t.Fatalf("%s, try %d: got %d bytes, not the page's %d", urlPath, try, len(body), len(page))
+			}
+			if segments := dataSegmentsIn(t, conn) - before; segments != 1 {
+				t.Errorf("%s, try %d: the page came in %d segments, want 1", urlPath, try, segments)
+			}
 		}
 	}
 
@@ -67,9 +82,9 @@ func TestPagesLeaveInOneSegment(t *testing.T) {
 	}
 }
 
-// serveSite starts the whole server (router, middleware, Register's server
+// listeningSite starts the whole server (router, middleware, Register's server
 // settings) for the site in dir on a loopback port and returns its address.
-func serveSite(t *testing.T, dir string) string {
+func listeningSite(t *testing.T, dir string) string {
 	t.Helper()
 	server := servedSite(t, dir).Server
 	listener, err := net.Listen("tcp", "127.0.0.1:0")

@@ -49,12 +49,9 @@ func writeResponse(w http.ResponseWriter, r *http.Request, status int, data []by
 		w.WriteHeader(status)
 		return nil
 	}
-	uncork := corkWhileWriting(r, len(data))
-	defer uncork()
+	release := corkWhileWriting(w, r, len(data))
+	defer release()
 	w.WriteHeader(status)
-	if _, err := w.Write(data); err != nil {
-		return err
-	}
-	// the whole response must be in the kernel before the cork comes off
-	return http.NewResponseController(w).Flush()
+	_, err := w.Write(data)
+	return err
 }
