@@ -149,7 +149,7 @@ for (const locale of quizLocales) {
         const source = bankQuestion(question);
         await expect(item.locator('.stem')).toHaveText(question.stem);
         expect(verdicts[i]!.trim()).toMatch(
-          new RegExp(`^${i % 2 === 0 ? outcomes.correct : outcomes.wrong}`),
+          new RegExp(`^${outcomes[expectedOutcome(question, locale, chosen[i]!)]}`),
         );
         await expect(item).toContainText(
           fill(m.quiz.player.correctAnswer, {

@@ -143,11 +143,16 @@ export function rightChoice(question: ShownQuestion, locale: QuizLocale): number
   return positions;
 }
 
-/** A wrong answer: one option that is not part of the key. */
+/**
+ * An answer that is not right: one option that is not part of the key. Where every option is
+ * (a "select all that apply" whose answer is all of them) no wrong one exists, and the player
+ * sends nothing less than one option, so it is the first option alone: partial credit. Without
+ * this the choice was option -1, a key press ("0") that chose nothing.
+ */
 export function wrongChoice(question: ShownQuestion, locale: QuizLocale): number[] {
   const right = rightChoice(question, locale);
   const wrong = question.options.findIndex((_, position) => !right.includes(position));
-  return [wrong];
+  return [wrong === -1 ? 0 : wrong];
 }
 
 export type Outcome = keyof Messages['quiz']['player']['outcome'];
