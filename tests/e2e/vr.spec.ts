@@ -220,15 +220,18 @@ test('on a touch phone: drag to look around, tap a panel in the 3D scene, tap th
     await expect(follow).toHaveAccessibleName('Stop following the phone', { timeout: 1000 });
   }).toPass();
   const turned = await canvas.screenshot();
+  // a reading, then two frames: the view has been drawn again by then if it moved
   const orient = (alpha: number) =>
-    page.evaluate(
-      (alpha) =>
-        window.dispatchEvent(
-          new DeviceOrientationEvent('deviceorientation', { alpha, beta: 60, gamma: 0 }),
-        ),
-      alpha,
-    );
+    page.evaluate(async (alpha) => {
+      window.dispatchEvent(
+        new DeviceOrientationEvent('deviceorientation', { alpha, beta: 60, gamma: 0 }),
+      );
+      for (let frame = 0; frame < 2; frame++)
+        await new Promise((drawn) => requestAnimationFrame(drawn));
+    }, alpha);
+  // the first reading leaves the view where the drag put it; turning the phone turns it from there
   await orient(0);
+  expect((await canvas.screenshot()).equals(turned)).toBe(true);
   await orient(25);
   await expect.poll(async () => (await canvas.screenshot()).equals(turned)).toBe(false);
   await page.getByRole('button', { name: 'Stop following the phone' }).tap();

@@ -49,7 +49,8 @@ export async function mountStage(canvas: HTMLCanvasElement, initial: StageOption
   let focused: string | null = null;
   let immersive = false;
   const look: { current: Look } = { current: { yaw: 0, pitch: 0 } };
-  let facingAt: { alpha: number; beta: number } | null = null;
+  /** The phone's first reading and where the view looked then: later readings turn it from there. */
+  let facingAt: { alpha: number; beta: number; look: Look } | null = null;
   const root = createRoot(canvas);
   const xr = options.xr ? await import('./xr') : null;
   const store: XRStore | null = xr ? xr.createVrStore() : null;
@@ -177,13 +178,17 @@ export async function mountStage(canvas: HTMLCanvasElement, initial: StageOption
         facingAt = null;
         return;
       }
-      // the first reading is "straight ahead"; later ones turn the view by the difference
-      facingAt ??= { alpha: orientation.alpha, beta: orientation.beta };
+      // The first reading keeps the view where the visitor had dragged it; later ones turn it by
+      // how far the phone has turned since, so switching motion on never jumps the picture.
+      facingAt ??= { alpha: orientation.alpha, beta: orientation.beta, look: look.current };
       const toRadians = Math.PI / 180;
       let yaw = orientation.alpha - facingAt.alpha;
       if (yaw > 180) yaw -= 360;
       if (yaw < -180) yaw += 360;
-      turnTo({ yaw: yaw * toRadians, pitch: (orientation.beta - facingAt.beta) * toRadians });
+      turnTo({
+        yaw: facingAt.look.yaw + yaw * toRadians,
+        pitch: facingAt.look.pitch + (orientation.beta - facingAt.beta) * toRadians,
+      });
     },
     enterVr: async () => {
       await store?.enterVR();
