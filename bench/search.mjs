@@ -17,6 +17,7 @@ import { chromium } from '@playwright/test';
 import { ensureSite } from '../scripts/lib/build.mjs';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium.mjs';
 import { root, siteDir } from '../scripts/lib/paths.mjs';
+import { searchIndexPath } from '../scripts/lib/searchIndex.mjs';
 import { serveFiles } from './_files.mjs';
 
 const repetitions = Number(process.env.BENCH_REPETITIONS ?? 30);
@@ -35,6 +36,11 @@ const pagefindUrl = '/pagefind/pagefind.js';
 await ensureSite();
 const site = await mkdtemp(path.join(tmpdir(), 'jindu-bench-search-'));
 await cp(siteDir, site, { recursive: true });
+/** Each locale's index as its pages name it (by its content). */
+const indexUrls = {
+  'zh-cn': await searchIndexPath(site, 'zh-cn'),
+  en: await searchIndexPath(site, 'en'),
+};
 
 // Our runtime, bundled the way a page gets it: lunr + tokenizer + query code, minified.
 const bundle = await build({
@@ -89,14 +95,14 @@ async function measure(engine, locale) {
   await page.goto(`${origin}/bench-${locale}.html`);
   const list = queries.filter((q) => q.locale === locale).map((q) => q.query);
   const result = await page.evaluate(
-    async ({ engine, locale, list, repetitions, runtimeUrl, pagefindUrl }) => {
+    async ({ engine, indexUrl, list, repetitions, runtimeUrl, pagefindUrl }) => {
       /** @type {(q: string) => Promise<{ top: string | undefined, listed: number }>} */
       let top;
       /** @type {(q: string) => Promise<unknown>} */
       let run;
       if (engine === 'jindu') {
         const { createSearcher } = await import(runtimeUrl);
-        const file = await (await fetch(`/search-index/${locale}.json`)).json();
+        const file = await (await fetch(indexUrl)).json();
         const search = createSearcher(file);
         run = async (q) => search(q, 10);
         top = async (q) => {
@@ -129,7 +135,7 @@ async function measure(engine, locale) {
       }
       return { tops, times };
     },
-    { engine, locale, list, repetitions, runtimeUrl, pagefindUrl },
+    { engine, indexUrl: indexUrls[locale], list, repetitions, runtimeUrl, pagefindUrl },
   );
   await context.close();
   return result;
@@ -145,7 +151,7 @@ const results = [];
 /** @type {{ locale: string, kind: string, engine: string, top1: number, queries: number, listed_mean: number, listed_max: number }[]} */
 const kinds = [];
 for (const locale of locales) {
-  const indexFile = await readFile(path.join(site, 'search-index', `${locale}.json`));
+  const indexFile = await readFile(path.join(site, indexUrls[locale]));
   const expected = queries.filter((q) => q.locale === locale);
   // A cold first query is one sample per fresh page, so take the median of several, the two
   // engines taking turns to go first, so a busy machine weighs on both alike.
@@ -237,11 +243,11 @@ async function firstQueryDownloads(engine, locale) {
   await page.goto(`${origin}/bench-${locale}.html`);
   const query = queries.find((q) => q.locale === locale)?.query ?? '';
   const firstQueryMs = await page.evaluate(
-    async ({ engine, locale, query, runtimeUrl, pagefindUrl }) => {
+    async ({ engine, indexUrl, query, runtimeUrl, pagefindUrl }) => {
       const started = performance.now();
       if (engine === 'jindu') {
         const { createSearcher } = await import(runtimeUrl);
-        createSearcher(await (await fetch(`/search-index/${locale}.json`)).json())(query, 10);
+        createSearcher(await (await fetch(indexUrl)).json())(query, 10);
       } else {
         const pf = await import(pagefindUrl);
         const found = await pf.search(query);
@@ -249,7 +255,7 @@ async function firstQueryDownloads(engine, locale) {
       }
       return performance.now() - started;
     },
-    { engine, locale, query, runtimeUrl, pagefindUrl },
+    { engine, indexUrl: indexUrls[locale], query, runtimeUrl, pagefindUrl },
   );
   await page.waitForLoadState('networkidle');
   await context.close();

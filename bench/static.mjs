@@ -11,6 +11,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureServer, ensureSite } from '../scripts/lib/build.mjs';
 import { siteDir } from '../scripts/lib/paths.mjs';
+import { searchIndexPath } from '../scripts/lib/searchIndex.mjs';
 import { startLoadClient } from './_loadclient.mjs';
 import { benchServer } from './_server.mjs';
 
@@ -21,10 +22,11 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 10);
 await ensureServer();
 await ensureSite();
 
-// the hashed bundles of the home page, whatever this build named them
+// the hashed bundles of the home page and the English search index, whatever this build named them
 const home = await readFile(path.join(siteDir, 'index.html'), 'utf8');
 const asset = (/** @type {string} */ ext) =>
   home.match(new RegExp(`"(/_astro/[^"]+\\.${ext})"`))?.[1] ?? `/missing.${ext}`;
+const searchIndex = await searchIndexPath(siteDir, 'en');
 
 // The site as the server sees it, plus plain files as long as each compressed body: a compressed
 // page should be as fast as a plain file of its size, whatever the baseline says about bytes.
@@ -43,7 +45,7 @@ for (const [kind, target, file, status] of /** @type {[string, string, string, n
   ['English 404 page', '/en/no-such-page/', 'en/404.html', 404],
   ['JS bundle', asset('js'), asset('js').slice(1)],
   ['CSS', asset('css'), asset('css').slice(1)],
-  ['search index JSON', '/search-index/en.json', 'search-index/en.json'],
+  ['search index JSON', searchIndex, searchIndex.slice(1)],
   ['SVG icon', '/favicon.svg', 'favicon.svg'],
 ])) {
   targets.push({ name: kind, path: target, encoding: '', status });

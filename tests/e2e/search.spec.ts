@@ -84,6 +84,30 @@ for (const { locale, home, query, slug } of [
   });
 }
 
+for (const { locale, prefix, first, next, title } of [
+  { locale: 'zh-cn', prefix: '', first: '冰', next: '笑气', title: '笑气' },
+  { locale: 'en', prefix: '/en', first: 'ice', next: 'molly', title: 'MDMA' },
+]) {
+  test(`${locale}: the index one page downloaded searches on the next after the network drops`, async ({
+    page,
+  }) => {
+    // a kiosk or a phone on a train: the index is named by its content, so the browser keeps it
+    // and the next page's search box does not have to ask the server again
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${prefix}/search/?q=${encodeURIComponent(first)}`);
+    await expect(page.locator('[data-search-result]').first()).toBeVisible();
+    await page.goto(`${prefix}/encyclopedia/`);
+    await page
+      .locator('astro-island:has(#site-search-input):not([ssr])')
+      .waitFor({ state: 'attached' });
+    await page.context().setOffline(true);
+    const box = page.locator('#site-search-input');
+    await box.fill(next);
+    await expect(page.getByRole('option').first()).toContainText(title);
+    await page.context().setOffline(false);
+  });
+}
+
 test('Enter without choosing a result opens the full results page', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/en/');

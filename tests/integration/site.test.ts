@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { rawRequest as rawGet } from '../support/wire';
@@ -112,6 +113,24 @@ describe('caching and compression', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await fetch(`${baseURL}/`)).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  test('each page searches its own locale’s index, named by its content and kept for a year', async () => {
+    for (const [page, locale] of [
+      ['/', 'zh-cn'],
+      ['/en/search/', 'en'],
+    ]) {
+      const html = await (await fetch(`${baseURL}${page}`)).text();
+      const url = html.match(/\/search-index\/([a-z-]+)\.([0-9a-f]{12})\.json/);
+      expect(url?.[1], page).toBe(locale);
+      const response = await fetch(`${baseURL}${url![0]}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      // the name is the content's: a build that changes the index can never be served stale
+      const body = Buffer.from(await response.arrayBuffer());
+      expect(createHash('sha256').update(body).digest('hex').slice(0, 12)).toBe(url![2]);
+      expect(JSON.parse(body.toString()).cards.length).toBeGreaterThan(20);
+    }
   });
 
   test('HTML is gzipped for clients that accept it, and is intact', async () => {

@@ -23,7 +23,7 @@ function documentsFor(locale: (typeof locales)[number]) {
   ];
 }
 
-/** The same index the build writes to /search-index/<locale>.json. */
+/** The same index the build writes to /search-index/<locale>.<hash>.json. */
 function searcherFor(locale: (typeof locales)[number]) {
   return createSearcher(buildSearchIndex(documentsFor(locale)));
 }

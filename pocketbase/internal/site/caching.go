@@ -2,8 +2,9 @@ package site
 
 // Cache policies, by what a URL promises about its content.
 const (
-	// Astro puts a content hash in every file name under /_astro/, so a given
-	// URL never changes: browsers may keep it for a year without asking.
+	// Astro puts a content hash in every file name under /_astro/, and the
+	// build names each search index by its content (src/lib/search/builtIndex.ts),
+	// so a given URL never changes: browsers may keep it for a year without asking.
 	cacheImmutable = "public, max-age=31536000, immutable"
 
 	// Pages and unhashed files keep their URL when their content changes:
@@ -13,7 +14,7 @@ const (
 
 // cacheControl returns the Cache-Control value for a static file's URL path.
 func cacheControl(urlPath string) string {
-	if under(urlPath, "/_astro") {
+	if under(urlPath, "/_astro") || under(urlPath, "/search-index") {
 		return cacheImmutable
 	}
 	return cacheRevalidate

@@ -65,6 +65,17 @@ func TestStaticSite(t *testing.T) {
 			),
 		},
 		{
+			Name:            "a search index, named by its content, is immutable too",
+			Method:          http.MethodGet,
+			URL:             "/search-index/en.0123abcd4567.json",
+			ExpectedStatus:  http.StatusOK,
+			ExpectedContent: []string{"search index en"},
+			AfterTestFunc: expectHeaders(
+				headerCheck{"Cache-Control", "public, max-age=31536000, immutable"},
+				headerCheck{"Content-Type", "application/json"},
+			),
+		},
+		{
 			Name:            "unhashed file is revalidated",
 			Method:          http.MethodGet,
 			URL:             "/style.css",

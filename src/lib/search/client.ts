@@ -1,28 +1,23 @@
-import type { Locale } from '../locale';
 import type { SearchResult } from './search';
 import type { SearchReply, SearchRequest } from './search.worker';
-
-/** Where a locale's prebuilt index is served (see src/pages/search-index/). */
-export function searchIndexUrl(locale: Locale): string {
-  return `/search-index/${locale}.json`;
-}
 
 /** Finds up to `limit` results for a query; answers come from a worker, hence the promise. */
 export type AsyncSearch = (query: string, limit: number) => Promise<SearchResult[]>;
 
-const loading = new Map<Locale, Promise<AsyncSearch>>();
+const loading = new Map<string, Promise<AsyncSearch>>();
 
 /**
- * The browser's searcher for a locale: a worker loads lunr and the index on first use (the
- * header box asks on focus), once per page, so the page's own thread never parses it; a failed
- * download can be retried.
+ * The browser's searcher over the index at `indexUrl` (a locale's, as the page was built with:
+ * see builtIndex.ts): a worker loads lunr and the index on first use (the header box asks on
+ * focus), once per page, so the page's own thread never parses it; a failed download can be
+ * retried.
  */
-export function loadSearch(locale: Locale): Promise<AsyncSearch> {
-  let search = loading.get(locale);
+export function loadSearch(indexUrl: string): Promise<AsyncSearch> {
+  let search = loading.get(indexUrl);
   if (!search) {
-    search = startWorker(searchIndexUrl(locale));
-    search.catch(() => loading.delete(locale));
-    loading.set(locale, search);
+    search = startWorker(indexUrl);
+    search.catch(() => loading.delete(indexUrl));
+    loading.set(indexUrl, search);
   }
   return search;
 }
