@@ -124,13 +124,14 @@ test('Enter without choosing a result opens the full results page', async ({ pag
   );
 });
 
-for (const { locale, prefix, pinyin, typo, slugs } of [
+for (const { locale, prefix, pinyin, typo, slugs, misspelt } of [
   {
     locale: 'zh-cn',
     prefix: '',
     pinyin: 'tiao tiao tang',
     typo: 'metamfetamine',
     slugs: ['popping-candy', 'methamphetamine'],
+    misspelt: '没有页面用到“metamfetamine”，以下是拼写相近的词的结果。',
   },
   {
     locale: 'en',
@@ -138,15 +139,22 @@ for (const { locale, prefix, pinyin, typo, slugs } of [
     pinyin: 'xiaoqi',
     typo: 'extacy',
     slugs: ['nitrous-oxide', 'mdma'],
+    misspelt: 'No page uses “extacy”: these results are for similar spellings.',
   },
 ]) {
-  test(`${locale}: pinyin and a misspelled English word find their entries`, async ({ page }) => {
+  test(`${locale}: pinyin and a misspelled English word find their entries, the misspelling said`, async ({
+    page,
+  }) => {
     for (const [i, query] of [pinyin, typo].entries()) {
       await page.goto(`${prefix}/search/?q=${encodeURIComponent(query)}`);
       await expect(page.locator('[data-search-result]').first()).toHaveAttribute(
         'href',
         `${prefix}/encyclopedia/${slugs[i]}/`,
       );
+      // results found through a close spelling say so; pinyin is no misspelling
+      const note = page.getByRole('status').locator('.misspelt');
+      if (query === typo) await expect(note).toHaveText(misspelt);
+      else await expect(note).toHaveCount(0);
     }
   });
 }

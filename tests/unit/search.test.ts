@@ -61,6 +61,17 @@ describe('search over the encyclopedia', () => {
     expect(searchers.en!('xiaoqi', 1)[0]?.url).toBe('/en/encyclopedia/nitrous-oxide/');
   });
 
+  it('says which words no page uses and were searched as close spellings', () => {
+    const en = searchers.en!;
+    expect(en.misspelt('extacy')).toEqual(['extacy']);
+    // "poppers" (no entry) is read as paper and power: the results are not about poppers
+    expect(en('poppers', 20).length).toBeGreaterThan(0);
+    expect(en.misspelt('Poppers and ice')).toEqual(['poppers']);
+    for (const query of ['molly', 'ecst', 'ice', '冰毒', 'bingdu'])
+      expect(en.misspelt(query), query).toEqual([]);
+    expect(searchers['zh-cn']!.misspelt('metamfetamine 危害')).toEqual(['metamfetamine']);
+  });
+
   it('finds a typo only in words of five letters or more', () => {
     expect(searchers.en!('extacy', 1)[0]?.url).toBe('/en/encyclopedia/mdma/');
     expect(searchers.en!('kaht', 10)).toEqual([]);

@@ -1,8 +1,9 @@
-import type { SearchResult } from './search';
-import type { SearchReply, SearchRequest } from './search.worker';
+import type { SearchAnswer, SearchReply, SearchRequest } from './search.worker';
+
+export type { SearchAnswer };
 
 /** Finds up to `limit` results for a query; answers come from a worker, hence the promise. */
-export type AsyncSearch = (query: string, limit: number) => Promise<SearchResult[]>;
+export type AsyncSearch = (query: string, limit: number) => Promise<SearchAnswer>;
 
 const loading = new Map<string, Promise<AsyncSearch>>();
 
@@ -24,7 +25,7 @@ export function loadSearch(indexUrl: string): Promise<AsyncSearch> {
 
 function startWorker(url: string): Promise<AsyncSearch> {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
-  const pending = new Map<number, (results: SearchResult[]) => void>();
+  const pending = new Map<number, (answer: SearchAnswer) => void>();
   let nextId = 0;
   const send = (request: SearchRequest) => worker.postMessage(request);
   const search: AsyncSearch = (query, limit) =>
@@ -37,8 +38,9 @@ function startWorker(url: string): Promise<AsyncSearch> {
   return new Promise((resolve, reject) => {
     worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
       if ('id' in data) {
-        pending.get(data.id)?.(data.results);
-        pending.delete(data.id);
+        const { id, ...answer } = data;
+        pending.get(id)?.(answer);
+        pending.delete(id);
       } else if ('ready' in data) {
         resolve(search);
       } else {

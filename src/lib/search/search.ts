@@ -155,7 +155,7 @@ export function createSearcher(file: SearchIndexFile) {
   }
 
   /** The best `limit` results for a query, best first: only those that match it (see relevance.ts). */
-  return function search(query: string, limit = 20): SearchResult[] {
+  function search(query: string, limit = 20): SearchResult[] {
     if (!query.trim()) return [];
     const units = readQuery(query, readingContext());
     if (units.length === 0) return [];
@@ -189,7 +189,20 @@ export function createSearcher(file: SearchIndexFile) {
         aliasParts: highlight(matchedAliases.join(' · '), marks),
       };
     });
-  };
+  }
+
+  /**
+   * The words of a query that no page uses, searched as the index's close spellings instead
+   * ("extacy" as ecstasy, "poppers" as paper and power): a reader should know that results for
+   * them are not about the word typed.
+   */
+  function misspelt(query: string): string[] {
+    return readQuery(query, readingContext())
+      .filter((unit) => unit.forms.some((form) => form.kind === 'term'))
+      .map((unit) => unit.forms[0]!.text);
+  }
+
+  return Object.assign(search, { misspelt });
 }
 
 export type Search = ReturnType<typeof createSearcher>;

@@ -5,11 +5,16 @@ import { createSearcher, type Search, type SearchResult } from './search';
  * The searcher, off the page's thread: parsing the index and building lunr's structures takes a
  * few hundred milliseconds on a phone, which on the main thread would freeze the page while it
  * first draws. Messages: `{ url }` loads an index and answers `{ ready: true }` (or
- * `{ error }`); `{ id, query, limit }` answers `{ id, results }`.
+ * `{ error }`); `{ id, query, limit }` answers `{ id, results, misspelt }`.
  */
 export type SearchRequest = { url: string } | { id: number; query: string; limit: number };
-export type SearchReply =
-  { ready: true } | { error: string } | { id: number; results: SearchResult[] };
+export type SearchReply = { ready: true } | { error: string } | ({ id: number } & SearchAnswer);
+
+/** A query's results, and the words of it that were searched as close spellings. */
+export interface SearchAnswer {
+  results: SearchResult[];
+  misspelt: string[];
+}
 
 /** The worker's global scope, as much of it as is used (the project's types are the page's). */
 const scope = self as unknown as {
@@ -31,5 +36,7 @@ scope.onmessage = async ({ data }) => {
     }
     return;
   }
-  scope.postMessage({ id: data.id, results: search ? search(data.query, data.limit) : [] });
+  const results = search ? search(data.query, data.limit) : [];
+  const misspelt = search && results.length > 0 ? search.misspelt(data.query) : [];
+  scope.postMessage({ id: data.id, results, misspelt });
 };
