@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"net/http"
 	"reflect"
+	"sync"
 	"testing"
+
+	"github.com/pocketbase/dbx"
 )
 
 func answer(question string, choice any, key string) map[string]any {
@@ -190,5 +193,53 @@ func TestFinishingReplyMatchesTheStoredResults(t *testing.T) {
 	}
 	if len(stored["answered"].([]any)) != 3 || len(stored["result"].(map[string]any)["questions"].([]any)) != 3 {
 		t.Errorf("results: %v", stored)
+	}
+}
+
+// TestFinishRacingAnAnswerEndsTheAttemptOnce: a pupil hands in while an answer
+// is still on its way (or presses twice). Whichever is written first, the
+// attempt ends finished with each question settled exactly once, every finish
+// replies with the results, and the answer is either counted or refused as
+// already settled.
+func TestFinishRacingAnAnswerEndsTheAttemptOnce(t *testing.T) {
+	app, _ := newParticipantApp(t)
+	for round := range 12 {
+		student := newClient(t, app)
+		attempt, question := student.start("test", nil)
+		base := "/api/jindu/attempts/" + attempt
+		var (
+			wg            sync.WaitGroup
+			answerStatus  int
+			finishReplies [2]map[string]any
+			finishStatus  [2]int
+		)
+		wg.Go(func() {
+			answerStatus, _ = student.do(http.MethodPost, base+"/answers", answer(question, []int{0}, fmt.Sprintf("race-key-%04d", round)))
+		})
+		for i := range 2 {
+			wg.Go(func() { finishStatus[i], finishReplies[i] = student.do(http.MethodPost, base+"/finish", nil) })
+		}
+		wg.Wait()
+
+		if answerStatus != http.StatusOK && answerStatus != http.StatusConflict {
+			t.Errorf("round %d: the racing answer got %d", round, answerStatus)
+		}
+		for i := range 2 {
+			if finishStatus[i] != http.StatusOK || finishReplies[i]["status"] != "finished" || finishReplies[i]["result"] == nil {
+				t.Errorf("round %d: finish %d got %d %v", round, i, finishStatus[i], finishReplies[i])
+			}
+		}
+		rows, err := app.FindAllRecords("attempt_answers", dbx.HashExp{"attempt": attempt})
+		if err != nil {
+			t.Fatal(err)
+		}
+		positions := map[int]bool{}
+		for _, row := range rows {
+			positions[row.GetInt("position")] = true
+		}
+		count := int(finishReplies[0]["count"].(float64))
+		if len(rows) != count || len(positions) != count {
+			t.Errorf("round %d: %d answer rows at %d positions, want one for each of the %d questions", round, len(rows), len(positions), count)
+		}
 	}
 }
