@@ -567,6 +567,59 @@ test.describe('live classroom', () => {
     }
   });
 
+  // the longest picture question of the bank: a three-line stem, two pictures with long captions
+  for (const [locale, stem] of [
+    [
+      zhCn,
+      '网上认识的“朋友”寄来一小袋“奶茶”，说冲了喝“很提神”。和正规奶茶包比，哪一袋你应该拒绝，并告诉家长？',
+    ],
+    [
+      en,
+      'An online “friend” posts you a little sachet of “milk tea” that is “great for a boost”. Compared with a proper milk-tea sachet, which one should you refuse and tell your parents about?',
+    ],
+  ] as const) {
+    test(`${locale.id}: a picture question on a 390×844 phone shows the clock, the question and both pictures`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const { b, h } = liveWords(locale);
+      const room = new Room(browser, baseURL!);
+      try {
+        const teacher = await newTeacherDevice(room, locale, 'Ms Fox', 'Hillside School');
+        const form = builder(teacher, locale);
+        await form.getByRole('radio', { name: b.fromBank, exact: true }).check();
+        await form.getByRole('checkbox', { name: stem }).check();
+        await form.getByLabel(b.seconds, { exact: true }).fill('60');
+        await form.getByRole('button', { name: b.start, exact: true }).click();
+        const code = await lobbyCode(teacher, locale);
+
+        const phone = await room.device(locale);
+        await phone.setViewportSize({ width: 390, height: 844 });
+        await joinByCode(phone, locale, code, 'Kim');
+        await expect(
+          teacher.getByRole('heading', { name: fill(h.players, { count: 1 }) }),
+        ).toBeVisible();
+        await advance(teacher, locale, h.start).click();
+        const question = await readPhoneQuestion(phone, locale);
+        expect(question.stem).toBe(stem);
+        const pictures = phone.locator('.answer img');
+        await expect(pictures).toHaveCount(2);
+        for (const picture of await pictures.all())
+          await expect(picture).toHaveJSProperty('complete', true);
+        await expectInView(phone, [
+          phone.locator('.countdown'),
+          phone.locator('h1.stem'),
+          phone.locator('.answer'),
+        ]);
+        await shoot(phone, `classroom-${locale.id}-phone-picture-question`);
+        // the smaller captions still read against their colours
+        await expectNoViolations(phone);
+      } finally {
+        await room.close();
+      }
+    });
+  }
+
   test('en: join, one question of a shipped quiz, ended early, and the report headline', async ({
     browser,
     baseURL,

@@ -6,8 +6,10 @@ import (
 	"reflect"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
 )
 
 func answer(question string, choice any, key string) map[string]any {
@@ -207,39 +209,105 @@ func TestFinishRacingAnAnswerEndsTheAttemptOnce(t *testing.T) {
 		student := newClient(t, app)
 		attempt, question := student.start("test", nil)
 		base := "/api/jindu/attempts/" + attempt
-		var (
-			wg            sync.WaitGroup
-			answerStatus  int
-			finishReplies [2]map[string]any
-			finishStatus  [2]int
+		replies := race(student,
+			request{http.MethodPost, base + "/answers", answer(question, []int{0}, fmt.Sprintf("race-key-%04d", round))},
+			request{http.MethodPost, base + "/finish", nil},
+			request{http.MethodPost, base + "/finish", nil},
 		)
-		wg.Go(func() {
-			answerStatus, _ = student.do(http.MethodPost, base+"/answers", answer(question, []int{0}, fmt.Sprintf("race-key-%04d", round)))
-		})
-		for i := range 2 {
-			wg.Go(func() { finishStatus[i], finishReplies[i] = student.do(http.MethodPost, base+"/finish", nil) })
+		if status := replies[0].status; status != http.StatusOK && status != http.StatusConflict {
+			t.Errorf("round %d: the racing answer got %d", round, status)
 		}
-		wg.Wait()
-
-		if answerStatus != http.StatusOK && answerStatus != http.StatusConflict {
-			t.Errorf("round %d: the racing answer got %d", round, answerStatus)
-		}
-		for i := range 2 {
-			if finishStatus[i] != http.StatusOK || finishReplies[i]["status"] != "finished" || finishReplies[i]["result"] == nil {
-				t.Errorf("round %d: finish %d got %d %v", round, i, finishStatus[i], finishReplies[i])
+		for _, finish := range replies[1:] {
+			if finish.status != http.StatusOK || finish.body["status"] != "finished" || finish.body["result"] == nil {
+				t.Errorf("round %d: finish got %d %v", round, finish.status, finish.body)
 			}
 		}
-		rows, err := app.FindAllRecords("attempt_answers", dbx.HashExp{"attempt": attempt})
-		if err != nil {
-			t.Fatal(err)
-		}
-		positions := map[int]bool{}
-		for _, row := range rows {
-			positions[row.GetInt("position")] = true
-		}
-		count := int(finishReplies[0]["count"].(float64))
-		if len(rows) != count || len(positions) != count {
-			t.Errorf("round %d: %d answer rows at %d positions, want one for each of the %d questions", round, len(rows), len(positions), count)
+		if count, ok := replies[1].body["count"].(float64); ok {
+			expectSettledOnce(t, app, attempt, int(count))
 		}
 	}
+}
+
+// TestTimeRunningOutIsRecordedOnceUnderRacingRequests: a test's time runs
+// out while the pupil's browser reloads (two views) and sends its time-up
+// answer. Every question is recorded once, as timed out or skipped, and every
+// view shows the attempt finished.
+func TestTimeRunningOutIsRecordedOnceUnderRacingRequests(t *testing.T) {
+	app, _ := newParticipantApp(t)
+	type started struct {
+		student           *client
+		attempt, question string
+	}
+	var attempts []started
+	for range 8 {
+		student := newClient(t, app)
+		attempt, question := student.start("one-second", nil)
+		attempts = append(attempts, started{student, attempt, question})
+	}
+	time.Sleep(time.Second + graceMs*time.Millisecond + 200*time.Millisecond)
+	for round, s := range attempts {
+		base := "/api/jindu/attempts/" + s.attempt
+		replies := race(s.student,
+			request{http.MethodGet, base, nil},
+			request{http.MethodGet, base, nil},
+			request{http.MethodPost, base + "/answers", answer(s.question, nil, fmt.Sprintf("time-up-%04d", round))},
+		)
+		for i, reply := range replies[:2] {
+			if reply.status != http.StatusOK || reply.body["status"] != "finished" {
+				t.Errorf("round %d: view %d got %d %v", round, i, reply.status, reply.body)
+			}
+		}
+		if status := replies[2].status; status != http.StatusOK && status != http.StatusConflict {
+			t.Errorf("round %d: the time-up answer got %d %v", round, status, replies[2].body)
+		}
+		count, ok := replies[0].body["count"].(float64)
+		if !ok {
+			continue
+		}
+		expectSettledOnce(t, app, s.attempt, int(count))
+		for _, answered := range replies[0].body["answered"].([]any) {
+			if status := answered.(map[string]any)["status"]; status != "timed_out" && status != "skipped" {
+				t.Errorf("round %d: a question the time ran out on is %v", round, status)
+			}
+		}
+	}
+}
+
+type request struct {
+	method, url string
+	body        any
+}
+
+type reply struct {
+	status int
+	body   map[string]any
+}
+
+// race sends the requests at once as the client's participant.
+func race(c *client, requests ...request) []reply {
+	replies := make([]reply, len(requests))
+	var wg sync.WaitGroup
+	for i, r := range requests {
+		wg.Go(func() { replies[i].status, replies[i].body = c.do(r.method, r.url, r.body) })
+	}
+	wg.Wait()
+	return replies
+}
+
+// expectSettledOnce checks the attempt has one answer row for each of its
+// count questions, at distinct positions, and returns how many rows it has.
+func expectSettledOnce(t *testing.T, app core.App, attempt string, count int) int {
+	t.Helper()
+	rows, err := app.FindAllRecords("attempt_answers", dbx.HashExp{"attempt": attempt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	positions := map[int]bool{}
+	for _, row := range rows {
+		positions[row.GetInt("position")] = true
+	}
+	if len(rows) != count || len(positions) != count {
+		t.Errorf("%d answer rows at %d positions, want one for each of the %d questions", len(rows), len(positions), count)
+	}
+	return len(rows)
 }

@@ -44,6 +44,7 @@ func testBank() Bank {
 		quiz("contest", ModeContest, `,"attemptsPerDay":1,"groups":[{"id":"primary","grades":["primary"]}],
 			"window":{"opens":"2020-01-01T00:00:00+08:00","closes":"2099-01-01T00:00:00+08:00"}`),
 		quiz("future", ModeTest, `,"window":{"opens":"2098-01-01T00:00:00+08:00","closes":"2099-01-01T00:00:00+08:00"}`),
+		quiz("one-second", ModeTest, `,"time":{"perQuestion":0,"total":1}`),
 	}
 	return bank
 }

@@ -109,22 +109,20 @@ func (h *engine) handleAnswer(e *core.RequestEvent) error {
 }
 
 // settledAttempt loads the participant's attempt and, if a question's time
-// ran out meanwhile, records that first (under the write lock).
+// ran out meanwhile, records that first (with other writes, see
+// updateAttempt). The attempt returned is the caller's to change.
 func (h *engine) settledAttempt(e *core.RequestEvent, now int64) (*attempt, error) {
 	a, err := h.readAttempt(e)
 	if err != nil || a.status() != statusOpen || (!a.overdue(now) && a.current() < len(a.plan)) {
 		return a, err
 	}
-	err = e.App.RunInTransaction(func(tx core.App) error {
-		if a, err = ownAttempt(tx, e); err != nil {
-			return err
-		}
+	a, err = h.updateAttempt(e, func(tx core.App, a *attempt) error {
 		return a.advanceAndSave(tx, now)
 	})
-	if err == nil {
-		h.attempts.put(a.copy())
+	if err != nil {
+		return nil, err
 	}
-	return a, err
+	return a.copy(), nil
 }
 
 // replyToStored answers a request for a question that already has an answer:

@@ -41,61 +41,69 @@ func (h *engine) handleNext(e *core.RequestEvent) error {
 
 // handleFinish ends the attempt now (questions not reached count as skipped)
 // and returns it with its results. Finishing a finished attempt just returns
-// it, without taking the write lock. The finish is worked out outside the lock
-// and written with other requests' writes in one transaction (group commit),
-// as answers are: a school told to hand in at the same moment waits for a few
-// commits, not for a thousand in a row. An attempt that moved on meanwhile (an
-// answer racing the finish) is read again and finished as it then stands.
+// it, without taking the write lock; a school told to hand in at the same
+// moment shares commits (see updateAttempt).
 func (h *engine) handleFinish(e *core.RequestEvent) error {
 	now := nowMs()
+	a, err := h.readAttempt(e)
+	if err != nil {
+		return err
+	}
+	if a.status() != statusOpen {
+		return h.respondState(e, a)
+	}
+	return h.changeAttempt(e, func(tx core.App, a *attempt) error {
+		if a.status() != statusOpen {
+			return nil // a racing request finished it
+		}
+		from := a.progress()
+		if err := a.advance(tx, now); err != nil {
+			return err
+		}
+		if a.status() == statusOpen {
+			if err := a.finish(tx, now); err != nil {
+				return err
+			}
+		}
+		return a.saveProgress(tx, from)
+	})
+}
+
+// changeAttempt applies change to the participant's attempt (see
+// updateAttempt) and replies with the attempt as it then stands.
+func (h *engine) changeAttempt(e *core.RequestEvent, change func(tx core.App, a *attempt) error) error {
+	a, err := h.updateAttempt(e, change)
+	if err != nil {
+		return err
+	}
+	return h.respondState(e, a)
+}
+
+// updateAttempt reads the participant's attempt outside the write lock and
+// writes change to it with other requests' writes in one transaction (group
+// commit), as answers are: a thousand pupils whose test ends, or who hand in,
+// in the same second wait for a few commits, not for a thousand in a row.
+// change saves through saveProgress, whose update checks the attempt still
+// stands where it was read; if an answer or another tab moved it on
+// meanwhile, it is read again and change applied to it as it then stands.
+// The attempt returned is the cache's: the caller must not change it.
+func (h *engine) updateAttempt(e *core.RequestEvent, change func(tx core.App, a *attempt) error) (*attempt, error) {
 	for try := 1; ; try++ {
 		a, err := h.readAttempt(e)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if a.status() != statusOpen {
-			return h.respondState(e, a)
-		}
-		from := a.progress()
-		err = h.writes.Run(e.App, func(tx core.App) error {
-			if err := a.advance(tx, now); err != nil {
-				return err
-			}
-			if a.status() == statusOpen {
-				if err := a.finish(tx, now); err != nil {
-					return err
-				}
-			}
-			return a.saveProgress(tx, from)
-		})
+		err = h.writes.Run(e.App, func(tx core.App) error { return change(tx, a) })
 		if (errors.Is(err, errAttemptMoved) || writes.IsUniqueViolation(err)) && try < 3 {
 			h.attempts.drop(a.id())
 			continue
 		}
 		if err != nil {
-			return err
+			return nil, err
 		}
 		h.attempts.put(a)
-		return h.respondState(e, a)
+		return a, nil
 	}
-}
-
-// changeAttempt applies change to the participant's attempt in a transaction
-// and replies with the attempt as it then stands.
-func (h *engine) changeAttempt(e *core.RequestEvent, change func(tx core.App, a *attempt) error) error {
-	var a *attempt
-	err := e.App.RunInTransaction(func(tx core.App) error {
-		var err error
-		if a, err = ownAttempt(tx, e); err != nil {
-			return err
-		}
-		return change(tx, a)
-	})
-	if err != nil {
-		return err
-	}
-	h.attempts.put(a)
-	return h.respondState(e, a)
 }
 
 // respondState replies with the attempt in the requested locale.
