@@ -295,8 +295,8 @@ func race(c *client, requests ...request) []reply {
 }
 
 // expectSettledOnce checks the attempt has one answer row for each of its
-// count questions, at distinct positions, and returns how many rows it has.
-func expectSettledOnce(t *testing.T, app core.App, attempt string, count int) int {
+// count questions, at distinct positions.
+func expectSettledOnce(t *testing.T, app core.App, attempt string, count int) {
 	t.Helper()
 	rows, err := app.FindAllRecords("attempt_answers", dbx.HashExp{"attempt": attempt})
 	if err != nil {
@@ -309,5 +309,4 @@ func expectSettledOnce(t *testing.T, app core.App, attempt string, count int) in
 	if len(rows) != count || len(positions) != count {
 		t.Errorf("%d answer rows at %d positions, want one for each of the %d questions", len(rows), len(positions), count)
 	}
-	return len(rows)
 }

@@ -116,7 +116,7 @@ func (h *engine) settledAttempt(e *core.RequestEvent, now int64) (*attempt, erro
 	if err != nil || a.status() != statusOpen || (!a.overdue(now) && a.current() < len(a.plan)) {
 		return a, err
 	}
-	a, err = h.updateAttempt(e, func(tx core.App, a *attempt) error {
+	a, err = h.updateAttempt(e, a, func(tx core.App, a *attempt) error {
 		return a.advanceAndSave(tx, now)
 	})
 	if err != nil {

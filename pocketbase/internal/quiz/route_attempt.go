@@ -18,7 +18,7 @@ func (h *engine) handleView(e *core.RequestEvent) error {
 		return err
 	}
 	if a.status() == statusOpen && (a.overdue(now) || a.current() >= len(a.plan)) {
-		return h.changeAttempt(e, func(tx core.App, a *attempt) error {
+		return h.changeAttempt(e, a, func(tx core.App, a *attempt) error {
 			return a.advanceAndSave(tx, now)
 		})
 	}
@@ -29,7 +29,11 @@ func (h *engine) handleView(e *core.RequestEvent) error {
 // now. Asking again once it is showing changes nothing.
 func (h *engine) handleNext(e *core.RequestEvent) error {
 	now := nowMs()
-	return h.changeAttempt(e, func(tx core.App, a *attempt) error {
+	a, err := h.readAttempt(e)
+	if err != nil {
+		return err
+	}
+	return h.changeAttempt(e, a, func(tx core.App, a *attempt) error {
 		if a.status() != statusOpen || a.current() >= len(a.plan) || a.shown() {
 			return nil
 		}
@@ -52,7 +56,7 @@ func (h *engine) handleFinish(e *core.RequestEvent) error {
 	if a.status() != statusOpen {
 		return h.respondState(e, a)
 	}
-	return h.changeAttempt(e, func(tx core.App, a *attempt) error {
+	return h.changeAttempt(e, a, func(tx core.App, a *attempt) error {
 		if a.status() != statusOpen {
 			return nil // a racing request finished it
 		}
@@ -69,33 +73,34 @@ func (h *engine) handleFinish(e *core.RequestEvent) error {
 	})
 }
 
-// changeAttempt applies change to the participant's attempt (see
-// updateAttempt) and replies with the attempt as it then stands.
-func (h *engine) changeAttempt(e *core.RequestEvent, change func(tx core.App, a *attempt) error) error {
-	a, err := h.updateAttempt(e, change)
+// changeAttempt applies change to the participant's attempt a, as read by
+// readAttempt (see updateAttempt), and replies with the attempt as it then
+// stands.
+func (h *engine) changeAttempt(e *core.RequestEvent, a *attempt, change func(tx core.App, a *attempt) error) error {
+	a, err := h.updateAttempt(e, a, change)
 	if err != nil {
 		return err
 	}
 	return h.respondState(e, a)
 }
 
-// updateAttempt reads the participant's attempt outside the write lock and
-// writes change to it with other requests' writes in one transaction (group
-// commit), as answers are: a thousand pupils whose test ends, or who hand in,
-// in the same second wait for a few commits, not for a thousand in a row.
-// change saves through saveProgress, whose update checks the attempt still
-// stands where it was read; if an answer or another tab moved it on
-// meanwhile, it is read again and change applied to it as it then stands.
-// The attempt returned is the cache's: the caller must not change it.
-func (h *engine) updateAttempt(e *core.RequestEvent, change func(tx core.App, a *attempt) error) (*attempt, error) {
+// updateAttempt writes change to the participant's attempt a, as the caller
+// read it (readAttempt) outside the write lock, with other requests' writes
+// in one transaction (group commit), as answers are: a thousand pupils whose
+// test ends, or who hand in, in the same second wait for a few commits, not
+// for a thousand in a row. change saves through saveProgress, whose update
+// checks the attempt still stands where it was read; if an answer or another
+// tab moved it on meanwhile, it is read again and change applied to it as it
+// then stands. The attempt returned is the cache's: the caller must not
+// change it.
+func (h *engine) updateAttempt(e *core.RequestEvent, a *attempt, change func(tx core.App, a *attempt) error) (*attempt, error) {
 	for try := 1; ; try++ {
-		a, err := h.readAttempt(e)
-		if err != nil {
-			return nil, err
-		}
-		err = h.writes.Run(e.App, func(tx core.App) error { return change(tx, a) })
+		err := h.writes.Run(e.App, func(tx core.App) error { return change(tx, a) })
 		if (errors.Is(err, errAttemptMoved) || writes.IsUniqueViolation(err)) && try < 3 {
 			h.attempts.drop(a.id())
+			if a, err = h.readAttempt(e); err != nil {
+				return nil, err
+			}
 			continue
 		}
 		if err != nil {
