@@ -37,10 +37,9 @@ await ensureSite();
 const site = await mkdtemp(path.join(tmpdir(), 'jindu-bench-search-'));
 await cp(siteDir, site, { recursive: true });
 /** Each locale's index as its pages name it (by its content). */
-const indexUrls = {
-  'zh-cn': await searchIndexPath(site, 'zh-cn'),
-  en: await searchIndexPath(site, 'en'),
-};
+const indexUrls = Object.fromEntries(
+  await Promise.all(locales.map(async (locale) => [locale, await searchIndexPath(site, locale)])),
+);
 
 // Our runtime, bundled the way a page gets it: lunr + tokenizer + query code, minified.
 const bundle = await build({

@@ -63,13 +63,13 @@ describe('search over the encyclopedia', () => {
 
   it('says which words no page uses and were searched as close spellings', () => {
     const en = searchers.en!;
-    expect(en.misspelt('extacy')).toEqual(['extacy']);
+    expect(en.answer('extacy').misspelt).toEqual(['extacy']);
     // "poppers" (no entry) is read as paper and power: the results are not about poppers
     expect(en('poppers', 20).length).toBeGreaterThan(0);
-    expect(en.misspelt('Poppers and ice')).toEqual(['poppers']);
+    expect(en.answer('Poppers and ice').misspelt).toEqual(['poppers']);
     for (const query of ['molly', 'ecst', 'ice', '冰毒', 'bingdu'])
-      expect(en.misspelt(query), query).toEqual([]);
-    expect(searchers['zh-cn']!.misspelt('metamfetamine 危害')).toEqual(['metamfetamine']);
+      expect(en.answer(query).misspelt, query).toEqual([]);
+    expect(searchers['zh-cn']!.answer('metamfetamine 危害').misspelt).toEqual(['metamfetamine']);
   });
 
   it('finds a typo only in words of five letters or more', () => {

@@ -1,6 +1,5 @@
-import type { SearchAnswer, SearchReply, SearchRequest } from './search.worker';
-
-export type { SearchAnswer };
+import type { SearchAnswer } from './search';
+import type { SearchReply, SearchRequest } from './search.worker';
 
 /** Finds up to `limit` results for a query; answers come from a worker, hence the promise. */
 export type AsyncSearch = (query: string, limit: number) => Promise<SearchAnswer>;

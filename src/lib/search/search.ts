@@ -12,6 +12,12 @@ import { typoCorrector } from './typos';
 
 export { highlight, type Highlighted };
 
+/** A query's results, and the words of it that were searched as close spellings. */
+export interface SearchAnswer {
+  results: SearchResult[];
+  misspelt: string[];
+}
+
 export interface SearchResult extends SearchCard {
   score: number;
   titleParts: Highlighted[];
@@ -154,10 +160,21 @@ export function createSearcher(file: SearchIndexFile) {
     return context;
   }
 
-  /** The best `limit` results for a query, best first: only those that match it (see relevance.ts). */
-  function search(query: string, limit = 20): SearchResult[] {
-    if (!query.trim()) return [];
-    const units = readQuery(query, readingContext());
+  /**
+   * A query's best `limit` results, best first: only those that match it (see relevance.ts);
+   * and the words of it that no page uses, searched as the index's close spellings instead
+   * ("extacy" as ecstasy, "poppers" as paper and power): a reader should know that results for
+   * them are not about the word typed.
+   */
+  function answer(query: string, limit = 20): SearchAnswer {
+    const units = query.trim() ? readQuery(query, readingContext()) : [];
+    const misspelt = units
+      .filter((unit) => unit.forms.some((form) => form.kind === 'term'))
+      .map((unit) => unit.forms[0]!.text);
+    return { results: resultsFor(units, limit), misspelt };
+  }
+
+  function resultsFor(units: QueryUnit[], limit: number): SearchResult[] {
     if (units.length === 0) return [];
     const hits = index.query((builder) => {
       for (const unit of units)
@@ -191,18 +208,10 @@ export function createSearcher(file: SearchIndexFile) {
     });
   }
 
-  /**
-   * The words of a query that no page uses, searched as the index's close spellings instead
-   * ("extacy" as ecstasy, "poppers" as paper and power): a reader should know that results for
-   * them are not about the word typed.
-   */
-  function misspelt(query: string): string[] {
-    return readQuery(query, readingContext())
-      .filter((unit) => unit.forms.some((form) => form.kind === 'term'))
-      .map((unit) => unit.forms[0]!.text);
-  }
+  /** The best `limit` results for a query, best first. */
+  const search = (query: string, limit = 20) => answer(query, limit).results;
 
-  return Object.assign(search, { misspelt });
+  return Object.assign(search, { answer });
 }
 
 export type Search = ReturnType<typeof createSearcher>;

@@ -1,5 +1,5 @@
 import type { SearchIndexFile } from './buildIndex';
-import { createSearcher, type Search, type SearchResult } from './search';
+import { createSearcher, type Search, type SearchAnswer } from './search';
 
 /**
  * The searcher, off the page's thread: parsing the index and building lunr's structures takes a
@@ -9,12 +9,6 @@ import { createSearcher, type Search, type SearchResult } from './search';
  */
 export type SearchRequest = { url: string } | { id: number; query: string; limit: number };
 export type SearchReply = { ready: true } | { error: string } | ({ id: number } & SearchAnswer);
-
-/** A query's results, and the words of it that were searched as close spellings. */
-export interface SearchAnswer {
-  results: SearchResult[];
-  misspelt: string[];
-}
 
 /** The worker's global scope, as much of it as is used (the project's types are the page's). */
 const scope = self as unknown as {
@@ -36,7 +30,6 @@ scope.onmessage = async ({ data }) => {
     }
     return;
   }
-  const results = search ? search(data.query, data.limit) : [];
-  const misspelt = search && results.length > 0 ? search.misspelt(data.query) : [];
-  scope.postMessage({ id: data.id, results, misspelt });
+  const answer = search ? search.answer(data.query, data.limit) : { results: [], misspelt: [] };
+  scope.postMessage({ id: data.id, ...answer });
 };
